@@ -1,0 +1,181 @@
+//===- lathe.cpp - The `lathe` command-line driver -------------------------===//
+// Reads the command line, runs the pipeline stages a command needs, prints
+// their output. Exit status: 0 on success, 1 on a user error (diagnostics on
+// stderr), 2 on an internal error. Never a signal on bad input.
+//
+// Commands are one table (COMMANDS below); each is a function from the
+// parsed options to an exit status.
+//===----------------------------------------------------------------------===//
+#include "frontend/evaluator.h"
+#include "frontend/flow_builder.h"
+#include "frontend/parser.h"
+#include "frontend/source.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace lathe;
+
+/// Parsed command line: positional arguments and flags.
+struct Options {
+  std::vector<std::string> positional;
+  bool dot = false;
+  bool noLoc = false;
+  bool time = false;
+};
+
+struct Command {
+  const char *name;
+  const char *usage;
+  const char *help;
+  int (*run)(const Options &);
+};
+
+int cmdParse(const Options &o);
+int cmdGraph(const Options &o);
+
+const Command COMMANDS[] = {
+    {"parse", "parse FILE [--no-loc]", "print the AST of FILE", cmdParse},
+    {"graph", "graph FILE [FUNC] [--dot] [--no-loc] [--time]",
+     "print the flow graph of every function of FILE (or of FUNC)", cmdGraph},
+};
+
+void printHelp(std::ostream &out) {
+  out << "usage: lathe COMMAND [ARGS]\n\n"
+         "Lathe translates interpreters written in RPy (a restricted Python 3)\n"
+         "into native VMs with a meta-tracing JIT.\n\ncommands:\n";
+  for (const Command &c : COMMANDS)
+    out << "  lathe " << c.usage << "\n      " << c.help << "\n";
+  out << "  lathe --help | --version\n\n"
+         "exit status: 0 success, 1 user error (file:line:col: error: ...), "
+         "2 internal error\n";
+}
+
+/// The directory holding the project's `rlib/` package: $LATHE_HOME if
+/// set, else the source tree this binary was built from.
+std::string projectRoot() {
+  const char *home = std::getenv("LATHE_HOME");
+  return home && *home ? home : LATHE_SOURCE_DIR;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+int usageError(const std::string &msg) {
+  std::cerr << "lathe: error: " << msg << "\n(run `lathe --help` for usage)\n";
+  return 1;
+}
+
+int cmdParse(const Options &o) {
+  if (o.positional.size() != 1) return usageError("usage: lathe parse FILE");
+  SourceManager sm;
+  Diagnostics diags(sm, &std::cerr);
+  auto id = sm.load(o.positional[0]);
+  if (!id) return usageError("cannot read '" + o.positional[0] + "'");
+  auto module = parseModule(*id, diags);
+  if (!module) return 1;
+  std::cout << ast::printModule(*module, !o.noLoc);
+  return 0;
+}
+
+/// Finds FUNC among the module's run-time functions by name or qualname.
+const eval::FunctionObj *findFunction(const std::vector<const eval::FunctionObj *> &fns,
+                                      const std::string &name) {
+  for (const eval::FunctionObj *f : fns)
+    if (f->qualname == name) return f;
+  for (const eval::FunctionObj *f : fns)
+    if (f->name == name) return f;
+  return nullptr;
+}
+
+int cmdGraph(const Options &o) {
+  if (o.positional.empty() || o.positional.size() > 2)
+    return usageError("usage: lathe graph FILE [FUNC] [--dot] [--no-loc]");
+  auto t0 = std::chrono::steady_clock::now();
+  SourceManager sm;
+  Diagnostics diags(sm, &std::cerr);
+  eval::Evaluator ev(sm, diags, {projectRoot()});
+  eval::ModuleObj *main = ev.loadMain(o.positional[0]);
+  if (!main) return 1;
+  double tLoad = secondsSince(t0);
+
+  auto t1 = std::chrono::steady_clock::now();
+  flow::FlowGraphCache cache(ev);
+  std::vector<const eval::FunctionObj *> fns = flow::moduleFunctions(main);
+  if (o.positional.size() == 2) {
+    const eval::FunctionObj *f = findFunction(fns, o.positional[1]);
+    if (!f) {
+      std::string known;
+      for (const eval::FunctionObj *g : fns) known += (known.empty() ? "" : ", ") + g->qualname;
+      return usageError("no function '" + o.positional[1] + "' in " + o.positional[0] +
+                        (known.empty() ? "" : " (it has: " + known + ")"));
+    }
+    fns = {f};
+  }
+  flow::PrintOptions popts;
+  popts.locations = !o.noLoc;
+  popts.sources = &sm;
+  bool first = true;
+  for (const eval::FunctionObj *f : fns) {
+    flow::FunctionGraph *g = cache.graphFor(f);
+    if (!g) continue;
+    if (!first) std::cout << "\n";
+    first = false;
+    std::cout << (o.dot ? flow::printGraphDot(*g) : flow::printGraph(*g, popts));
+  }
+  if (o.time)
+    std::cerr << "lathe: parse+evaluate " << tLoad * 1000 << " ms, flow graphs "
+              << secondsSince(t1) * 1000 << " ms (" << fns.size() << " functions)\n";
+  return diags.hasErrors() ? 1 : 0;
+}
+
+int run(int argc, char **argv) {
+  if (argc < 2) {
+    printHelp(std::cerr);
+    return 1;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    printHelp(std::cout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::cout << "lathe " << LATHE_VERSION << "\n";
+    return 0;
+  }
+  Options o;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--dot") o.dot = true;
+    else if (a == "--no-loc") o.noLoc = true;
+    else if (a == "--time") o.time = true;
+    else if (a.size() > 1 && a[0] == '-') return usageError("unknown option '" + a + "'");
+    else o.positional.push_back(a);
+  }
+  for (const Command &c : COMMANDS)
+    if (cmd == c.name) return c.run(o);
+  return usageError("unknown command '" + cmd + "'");
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  std::ios::sync_with_stdio(false);
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc &) {
+    std::cerr << "lathe: error: out of memory\n";
+    return 1;
+  } catch (const std::exception &e) {
+    std::cerr << "lathe: internal error: " << e.what() << "\n";
+    return 2;
+  }
+}

@@ -1,0 +1,1 @@
+"""Unit tests for rlib (run on CPython with unittest)."""
