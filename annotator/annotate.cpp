@@ -28,6 +28,7 @@ bool Annotator::annotate(const eval::FunctionObj *entry, const std::vector<Ann> 
   mergeInto(*gi, gi->graph->startblock, bound);
   complete();
   bk_.reportUnknownAttributes();
+  reportNoneAccesses();
   return diags_.sink().errorCount() == before;
 }
 
@@ -187,22 +188,37 @@ bool Annotator::flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operatio
   Binding &slot = gi.bindings[op.result->id];
   if (!isImpossible(slot.ann)) {
     UnionResult u = unionOf(slot.ann, r);
-    if (u.ok()) r = u.value;
+    // Narrowing facts are recomputed at every flow; the join would drop them.
+    if (u.ok() && !(r->knownTypes && !r->hasConst && !u.value->hasConst)) r = u.value;
   }
   slot = {r, c.resultOrigin};
   return true;
+}
+
+void Annotator::deferNoneAccess(GraphInfo &gi, const flow::Operation &op,
+                                const std::string &message) {
+  for (const NoneAccess &n : noneAccesses_)
+    if (n.gi == &gi && n.op == &op) return;
+  noneAccesses_.push_back({&gi, &op, message});
+}
+
+/// An operation on a value that is (so far) always None waits: the value
+/// may still generalise. Still None after the fixpoint: a user error.
+void Annotator::reportNoneAccesses() {
+  for (const NoneAccess &n : noneAccesses_)
+    if (annotationOf(*n.gi, n.op->args[0])->kind == SomeKind::NONE)
+      diags_.error(n.op->loc, n.message);
 }
 
 // --- exits and links ------------------------------------------------------------------
 
 void Annotator::followExits(GraphInfo &gi, const flow::Block *b, bool onlyExceptions) {
   const std::vector<std::pair<const flow::Variable *, Ann>> *facts[2] = {nullptr, nullptr};
-  std::optional<bool> known;
+  int known = -1; // the constant truth value of the switch, if any
   if (b->switchKind == flow::SwitchKind::VALUE) {
     Ann s = annotationOf(gi, b->exitswitch);
-    if (s->hasConst) known = s->constValue.isBool() ? s->constValue.asBool()
-                             : s->constValue.isInt() ? s->constValue.asInt() != 0
-                                                     : std::optional<bool>();
+    if (s->hasConst && (s->constValue.isBool() || s->constValue.isInt()))
+      known = s->constValue.asInt() != 0;
     if (s->knownTypes) {
       facts[0] = &s->knownTypes->ifFalse;
       facts[1] = &s->knownTypes->ifTrue;
@@ -214,7 +230,7 @@ void Annotator::followExits(GraphInfo &gi, const flow::Block *b, bool onlyExcept
     const std::vector<std::pair<const flow::Variable *, Ann>> *f = nullptr;
     if (b->switchKind == flow::SwitchKind::VALUE && l->hasExitcase) {
       bool which = l->exitcase.isBool() ? l->exitcase.asBool() : l->exitcase.asInt() != 0;
-      if (known && *known != which) continue;
+      if (known >= 0 && known != int(which)) continue;
       f = facts[which];
     }
     followLink(gi, l, f);
@@ -260,9 +276,17 @@ void Annotator::followLink(GraphInfo &gi, const flow::Link *l,
         if (var == v.var()) in.ann = narrowed;
     if (isImpossible(in.ann)) return; // narrowed away: this exit cannot be taken
     in.ann = crossLink(in.ann, l);
+    if (l->target == gi.graph->exceptblock && incoming.empty()) in.ann = excTypeOf(in.ann);
     incoming.push_back(in);
   }
   mergeInto(gi, l->target, incoming);
+}
+
+/// `raise E(...)` passes the class E itself as the exception type.
+Ann Annotator::excTypeOf(const Ann &a) {
+  if (a->kind != SomeKind::PBC || !a->hasConst || !eval::asClass(a->constValue)) return a;
+  ClassDef *cd = bk_.classDefFor(eval::asClass(a->constValue));
+  return cd ? someExcType(cd) : a;
 }
 
 std::string Annotator::describeVar(const GraphInfo &gi, const flow::Block *b, size_t i) const {
@@ -280,7 +304,11 @@ void Annotator::mergeInto(GraphInfo &gi, const flow::Block *target,
   bool changed = gi.reached.insert(target).second;
   for (size_t j = 0; j < incoming.size(); ++j) {
     Binding &old = gi.bindings[target->inputargs[j]->id];
-    const Binding &in = incoming[j];
+    Binding in = incoming[j];
+    if (old.ann->kind == SomeKind::EXCTYPE || in.ann->kind == SomeKind::EXCTYPE) {
+      old.ann = excTypeOf(old.ann);
+      in.ann = excTypeOf(in.ann);
+    }
     UnionResult u = unionOf(old.ann, in.ann);
     if (!u.ok()) {
       diags_.unionError(in.origin, describeVar(gi, target, j), printType(old.ann), old.origin,

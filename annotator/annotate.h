@@ -82,6 +82,9 @@ public:
                        SrcLoc loc);
 
   void reflow(const Position &p) override;
+  /// An operation on an argument that is always None so far: reported after
+  /// the fixpoint if the argument is still None then.
+  void deferNoneAccess(GraphInfo &gi, const flow::Operation &op, const std::string &message);
 
 private:
   GraphInfo *infoFor(const eval::FunctionObj *f, GraphInfo *caller, SrcLoc loc);
@@ -93,8 +96,17 @@ private:
   void followExits(GraphInfo &gi, const flow::Block *b, bool onlyExceptions);
   void followLink(GraphInfo &gi, const flow::Link *link, const std::vector<std::pair<const flow::Variable *, Ann>> *facts);
   void mergeInto(GraphInfo &gi, const flow::Block *target, const std::vector<Binding> &incoming);
+  Ann excTypeOf(const Ann &a);
   std::string describeVar(const GraphInfo &gi, const flow::Block *b, size_t i) const;
   void noteCallChain(const GraphInfo *gi);
+  void reportNoneAccesses();
+
+  struct NoneAccess {
+    GraphInfo *gi;
+    const flow::Operation *op;
+    std::string message;
+  };
+  std::vector<NoneAccess> noneAccesses_;
 
   flow::FlowGraphCache &cache_;
   AnnDiagnostics diags_;

@@ -102,6 +102,10 @@ Ann getAttr(OpContext &c) {
   const std::string &name = eval::asStr(*n)->value;
   if (a->kind == SomeKind::INSTANCE) return instanceAttr(c, a->classDef, name);
   if (a->kind == SomeKind::PBC) return pbcAttr(c, a, name);
+  if (a->kind == SomeKind::NONE) {
+    c.an.deferNoneAccess(c.gi, c.op, c.argName(0) + " is always None here: it has no attribute '" + name + "'");
+    return someImpossible();
+  }
   if (hasBuiltinMethod(a, name)) return someBuiltinMethod(a, name);
   c.error(printType(a) + " has no attribute '" + name + "'");
   return someImpossible();

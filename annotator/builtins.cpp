@@ -15,6 +15,8 @@ namespace lathe::ann {
 namespace {
 
 using Rule = Ann (*)(OpContext &, const CallArgs &);
+
+bool nonnegOfAnn(const Ann &a) { return a->kind == SomeKind::BOOL || a->nonneg; }
 using MethodRule = Ann (*)(OpContext &, const Ann &, const CallArgs &);
 
 bool arity(OpContext &c, const CallArgs &a, const std::string &name, size_t lo, size_t hi) {
@@ -271,7 +273,7 @@ Ann mPop(OpContext &c, const Ann &l, const CallArgs &a) {
   if (!arity(c, a, "list.pop", 0, 1)) return someImpossible();
   ListDef *d = l->listDef->find();
   d->resized = d->mutated = true;
-  return c.bk().readSlot(d->item, c.pos(), &c.resultOrigin);
+  return c.bk().readSlot(d->item, c.pos(), nullptr);
 }
 
 Ann mExtend(OpContext &c, const Ann &l, const CallArgs &a) {
@@ -298,7 +300,7 @@ Ann mDictGet(OpContext &c, const Ann &d, const CallArgs &a) {
   if (!arity(c, a, "dict.get", 1, 2)) return someImpossible();
   DictDef *dd = d->dictDef->find();
   c.bk().generalize(dd->key, arg(a, 0), a.positional[0].origin, c.loc(), "dict key");
-  Ann v = c.bk().readSlot(dd->find()->value, c.pos(), &c.resultOrigin);
+  Ann v = c.bk().readSlot(dd->find()->value, c.pos(), nullptr);
   Ann dflt = a.positional.size() == 2 ? arg(a, 1) : someNone();
   UnionResult u = unionOf(v, withoutConst(dflt));
   if (!u.ok()) return fail(c, "dict.get() default " + printType(dflt) + " does not match the values (" + printType(v) + ")");
@@ -311,7 +313,7 @@ Ann mDictSetdefault(OpContext &c, const Ann &d, const CallArgs &a) {
   dd->mutated = true;
   c.bk().generalize(dd->key, arg(a, 0), a.positional[0].origin, c.loc(), "dict key");
   c.bk().generalize(dd->find()->value, arg(a, 1), a.positional[1].origin, c.loc(), "dict value");
-  return c.bk().readSlot(dd->find()->value, c.pos(), &c.resultOrigin);
+  return c.bk().readSlot(dd->find()->value, c.pos(), nullptr);
 }
 
 Ann mDictPop(OpContext &c, const Ann &d, const CallArgs &a) {
@@ -400,8 +402,6 @@ const BuiltinRow RLIB[] = {
 
 } // namespace
 
-bool nonnegOfAnn(const Ann &a) { return a->kind == SomeKind::BOOL || a->nonneg; }
-
 bool callBuiltin(OpContext &c, const std::string &name, const CallArgs &args, Binding &result) {
   for (const BuiltinRow &b : BUILTINS) {
     if (name != b.name) continue;
@@ -431,8 +431,12 @@ Binding callBuiltinMethod(OpContext &c, const Ann &recv, const std::string &name
 }
 
 bool callRlib(OpContext &c, const eval::FunctionObj *f, const CallArgs &args, Binding &result) {
-  if (!f->module || f->module->name.compare(0, 5, "rlib.") != 0) return false;
-  std::string key = f->module->name + "." + f->qualname;
+  if (!f->module) return false;
+  return callRlibName(c, f->module->name + "." + f->qualname, args, result);
+}
+
+bool callRlibName(OpContext &c, const std::string &key, const CallArgs &args, Binding &result) {
+  if (key.compare(0, 5, "rlib.") != 0) return false;
   for (const BuiltinRow &b : RLIB) {
     if (key != b.name) continue;
     result = {b.rule(c, args), c.loc()};

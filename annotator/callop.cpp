@@ -29,6 +29,7 @@ Binding instantiate(OpContext &c, const eval::ClassObj *cls, const CallArgs &arg
       c.error("calling the built-in class '" + cls->qualname + "' is not supported at run time");
     return r;
   }
+  if (cls->module && callRlibName(c, cls->module->name + "." + cls->qualname, args, r)) return r;
   ClassDef *cd = c.bk().classDefFor(cls);
   if (!cd) {
     c.error("cannot instantiate '" + cls->qualname + "' at run time");

@@ -46,7 +46,7 @@ Ann getItem(OpContext &c) {
   switch (a->kind) {
   case SomeKind::LIST:
     if (!isIntLike(i)) return badIndex(c, a, i);
-    return c.bk().readSlot(a->listDef->find()->item, c.pos(), &c.resultOrigin);
+    return c.bk().readSlot(a->listDef->find()->item, c.pos(), nullptr);
   case SomeKind::STRING:
   case SomeKind::CHAR:
     if (!isIntLike(i)) return badIndex(c, a, i);
@@ -69,7 +69,7 @@ Ann getItem(OpContext &c) {
   case SomeKind::DICT: {
     DictDef *d = a->dictDef->find();
     checkKey(c, d, 1);
-    return c.bk().readSlot(d->find()->value, c.pos(), &c.resultOrigin);
+    return c.bk().readSlot(d->find()->value, c.pos(), nullptr);
   }
   default:
     break; // everything else is not indexable

@@ -323,7 +323,9 @@ UnionResult unionSameKind(const Ann &a, const Ann &b) {
   case SomeKind::EXCTYPE: {
     ClassDef *base = ClassDef::commonBase(a->classDef, b->classDef);
     if (!base) return fail("unrelated exception classes");
-    return {someExcType(base), {}};
+    Ann t = someExcType(base);
+    if (a->typeOf == b->typeOf) std::const_pointer_cast<SomeValue>(t)->typeOf = a->typeOf;
+    return {t, {}};
   }
   case SomeKind::PBC:
     return unionPBCs(a, b);

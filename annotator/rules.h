@@ -56,6 +56,8 @@ Binding callBuiltinMethod(OpContext &c, const Ann &recv, const std::string &name
 bool hasBuiltinMethod(const Ann &recv, const std::string &name);
 /// rlib function recognised by identity ("rlib.jit.promote"); false if not.
 bool callRlib(OpContext &c, const eval::FunctionObj *f, const CallArgs &args, Binding &result);
+/// The same by qualified name ("rlib.rarith.r_uint" for classes).
+bool callRlibName(OpContext &c, const std::string &key, const CallArgs &args, Binding &result);
 
 /// The item annotation produced by iterating `container` (null: not iterable).
 Ann iterItem(OpContext &c, const Ann &container, IterKind kind);

@@ -142,15 +142,15 @@ Ann iterItem(OpContext &c, const Ann &container, IterKind kind) {
   case SomeKind::LIST:
     if (kind == IterKind::ENUMERATE)
       return someTuple({someInteger(true), iterItem(c, container, IterKind::ITEMS)});
-    return c.bk().readSlot(container->listDef->find()->item, c.pos(), &c.resultOrigin);
+    return c.bk().readSlot(container->listDef->find()->item, c.pos(), nullptr);
   case SomeKind::STRING:
   case SomeKind::CHAR:
     if (kind == IterKind::ENUMERATE) return someTuple({someInteger(true), someChar()});
     return someChar();
   case SomeKind::DICT: {
     DictDef *d = container->dictDef->find();
-    if (kind == IterKind::VALUES) return c.bk().readSlot(d->value, c.pos(), &c.resultOrigin);
-    Ann k = c.bk().readSlot(d->key, c.pos(), &c.resultOrigin);
+    if (kind == IterKind::VALUES) return c.bk().readSlot(d->value, c.pos(), nullptr);
+    Ann k = c.bk().readSlot(d->key, c.pos(), nullptr);
     if (kind != IterKind::PAIRS) return k;
     Ann v = c.bk().readSlot(d->value, c.pos(), nullptr);
     return someTuple({k, v});

@@ -6,6 +6,8 @@
 // Commands are one table (COMMANDS below); each is a function from the
 // parsed options to an exit status.
 //===----------------------------------------------------------------------===//
+#include "annotator/annotate.h"
+#include "annotator/printer.h"
 #include "frontend/evaluator.h"
 #include "frontend/flow_builder.h"
 #include "frontend/parser.h"
@@ -29,6 +31,8 @@ struct Options {
   bool dot = false;
   bool noLoc = false;
   bool time = false;
+  std::string entry = "entry_point"; // --entry NAME
+  std::string func;                  // --func NAME
 };
 
 struct Command {
@@ -40,11 +44,15 @@ struct Command {
 
 int cmdParse(const Options &o);
 int cmdGraph(const Options &o);
+int cmdAnnotate(const Options &o);
 
 const Command COMMANDS[] = {
     {"parse", "parse FILE [--no-loc]", "print the AST of FILE", cmdParse},
     {"graph", "graph FILE [FUNC] [--dot] [--no-loc] [--time]",
      "print the flow graph of every function of FILE (or of FUNC)", cmdGraph},
+    {"annotate", "annotate FILE [--entry NAME] [--func NAME] [--time]",
+     "infer the type of every variable reachable from entry_point(argv) and print them",
+     cmdAnnotate},
 };
 
 void printHelp(std::ostream &out) {
@@ -137,6 +145,34 @@ int cmdGraph(const Options &o) {
   return diags.hasErrors() ? 1 : 0;
 }
 
+int cmdAnnotate(const Options &o) {
+  if (o.positional.size() != 1)
+    return usageError("usage: lathe annotate FILE [--entry NAME] [--func NAME]");
+  auto t0 = std::chrono::steady_clock::now();
+  SourceManager sm;
+  Diagnostics diags(sm, &std::cerr);
+  eval::Evaluator ev(sm, diags, {projectRoot()});
+  eval::ModuleObj *main = ev.loadMain(o.positional[0]);
+  if (!main) return 1;
+  const eval::Value *entry = main->globals.find(o.entry);
+  const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
+  if (!f) return usageError("no function '" + o.entry + "' in " + o.positional[0]);
+  flow::FlowGraphCache cache(ev);
+  ann::Annotator an(cache, diags);
+  ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
+  an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
+  bool ok = an.annotate(f, {ann::someList(argv)});
+  if (ok) {
+    ann::AnnPrintOptions popts;
+    popts.onlyFunction = o.func;
+    std::cout << ann::printAnnotations(an, popts);
+  }
+  if (o.time)
+    std::cerr << "lathe: load+annotate " << secondsSince(t0) * 1000 << " ms ("
+              << an.graphs().size() << " functions)\n";
+  return ok && !diags.hasErrors() ? 0 : 1;
+}
+
 int run(int argc, char **argv) {
   if (argc < 2) {
     printHelp(std::cerr);
@@ -157,6 +193,7 @@ int run(int argc, char **argv) {
     if (a == "--dot") o.dot = true;
     else if (a == "--no-loc") o.noLoc = true;
     else if (a == "--time") o.time = true;
+    else if ((a == "--entry" || a == "--func") && i + 1 < argc) (a == "--entry" ? o.entry : o.func) = argv[++i];
     else if (a.size() > 1 && a[0] == '-') return usageError("unknown option '" + a + "'");
     else o.positional.push_back(a);
   }

@@ -3,7 +3,8 @@
 // space:
 //
 //   raise E(x)      v = simple_call(E, x); link to the handler / except block
-//                   with (type(v), v)
+//                   with (E, v) when E is a Constant class (and the call did
+//                   not end its block), else (type(v), v)
 //   raise E         (a Constant class) v = simple_call(E); etype is E itself
 //   raise           (bare, inside an except handler) re-raises the handled
 //                   exception: the handler keeps (etype, evalue) on the stack
@@ -50,6 +51,12 @@ void Builder::buildRaise(const Raise *s) {
     Hlvalue exc = emit(FlowOp::SIMPLE_CALL, {v}, s->loc);
     return raiseTo(v, exc);
   }
+  // `raise C(...)` with a constant class C: the type is C itself.
+  const Operation *last = cur_->operations.empty() ? nullptr : &cur_->operations.back();
+  if (last && last->result == v.var() &&
+      (last->op == FlowOp::SIMPLE_CALL || last->op == FlowOp::CALL_ARGS) &&
+      last->args[0].isConst() && eval::asClass(last->args[0].cst()->value))
+    return raiseTo(last->args[0], v);
   Hlvalue etype = emit(FlowOp::TYPE, {v}, s->loc); // cannot raise: no block split
   raiseTo(etype, v);
 }

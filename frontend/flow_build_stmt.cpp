@@ -40,10 +40,16 @@ void Builder::buildBody(const StmtList &body) {
 void Builder::buildStmt(const Stmt *s) {
   const std::string onlyAtTT = " is only allowed at translation time (module level)";
   switch (s->kind) {
-  case StmtKind::FunctionDef:
-    return error(s->loc, "nested function '" + cast<FunctionDef>(s)->name + "'" + onlyAtTT);
-  case StmtKind::ClassDef:
-    return error(s->loc, "nested class '" + cast<ClassDef>(s)->name + "'" + onlyAtTT);
+  case StmtKind::FunctionDef: { // reported, then bound to None so uses do not cascade
+    const std::string &name = cast<FunctionDef>(s)->name;
+    error(s->loc, "nested function '" + name + "'" + onlyAtTT);
+    return storeName(name, none(), s->loc);
+  }
+  case StmtKind::ClassDef: {
+    const std::string &name = cast<ClassDef>(s)->name;
+    error(s->loc, "nested class '" + name + "'" + onlyAtTT);
+    return storeName(name, none(), s->loc);
+  }
   case StmtKind::Return: return buildReturn(cast<Return>(s));
   case StmtKind::Delete:
     for (const Expr *t : cast<Delete>(s)->targets) buildDelete(t);
@@ -62,7 +68,15 @@ void Builder::buildStmt(const Stmt *s) {
   case StmtKind::Try: return buildTry(cast<Try>(s));
   case StmtKind::Assert: return buildAssert(cast<Assert>(s));
   case StmtKind::Import:
-  case StmtKind::ImportFrom: return error(s->loc, "import inside a function" + onlyAtTT);
+    error(s->loc, "import inside a function" + onlyAtTT);
+    for (const Alias &a : cast<Import>(s)->names)
+      storeName(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, none(), a.loc);
+    return;
+  case StmtKind::ImportFrom:
+    error(s->loc, "import inside a function" + onlyAtTT);
+    for (const Alias &a : cast<ImportFrom>(s)->names)
+      if (a.name != "*") storeName(a.asname.empty() ? a.name : a.asname, none(), a.loc);
+    return;
   case StmtKind::Global: return; // reading is fine; storeName rejects assignments
   case StmtKind::Nonlocal: return error(s->loc, "nonlocal" + onlyAtTT);
   case StmtKind::ExprStmt: eval(cast<ExprStmt>(s)->value); return;

@@ -283,10 +283,11 @@ Frame Builder::makeLoop(const std::function<bool(size_t slot)> &reassigned) {
 
 void Builder::backEdge(Frame &loop) {
   Link *l = g_->newLink(cur_, loop.header);
+  // A local bound at the loop entry can be unbound on a back edge only when
+  // an `except ... as name` handler unbound it (Python 3); the header cannot
+  // express "unbound", so that path passes None.
   auto pass = [&](const Hlvalue &header, const Hlvalue &now) {
-    if (!header.isVar()) return;
-    assert(!now.isNull() && "a loop-header local is unbound on the back edge");
-    l->args.push_back(now.isNull() ? Hlvalue(none()) : now);
+    if (header.isVar()) l->args.push_back(now.isNull() ? Hlvalue(none()) : now);
   };
   for (size_t i = 0; i < loop.headerState.locals.size(); ++i)
     pass(loop.headerState.locals[i], state_.locals[i]);

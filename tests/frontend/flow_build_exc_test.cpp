@@ -32,30 +32,28 @@ def f(x, e):
     switch v5
       False --> block1(x_0, e_1)
       True --> block6()
-  block1(x_12, e_13):
-    v14 = eq(x_12, 2)
-    switch v14
-      False --> block2(x_12, e_13)
+  block1(x_11, e_12):
+    v13 = eq(x_11, 2)
+    switch v13
+      False --> block2(x_11, e_12)
       True --> block5()
-  block2(x_20, e_21):
-    v22 = eq(x_20, 3)
-    switch v22
-      False --> block3(x_20)
-      True --> block4(e_21)
-  block3(x_28):
-    v30 = simple_call(<class KeyError>, x_28)
-    v31 = type(v30)
-    --> except(v31, v30)
-  block4(e_24):
-    v25 = type(e_24)
-    --> except(v25, e_24)
+  block2(x_19, e_20):
+    v21 = eq(x_19, 3)
+    switch v21
+      False --> block3(x_19)
+      True --> block4(e_20)
+  block3(x_27):
+    v29 = simple_call(<class KeyError>, x_27)
+    --> except(<class KeyError>, v29)
+  block4(e_23):
+    v24 = type(e_23)
+    --> except(v24, e_23)
   block5():
-    v17 = simple_call(<class prog.MyError>)
-    --> except(<class prog.MyError>, v17)
+    v16 = simple_call(<class prog.MyError>)
+    --> except(<class prog.MyError>, v16)
   block6():
     v8 = simple_call(<class ValueError>, 'bad')
-    v9 = type(v8)
-    --> except(v9, v8)
+    --> except(<class ValueError>, v8)
 )");
 }
 

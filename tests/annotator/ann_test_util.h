@@ -1,0 +1,79 @@
+// Shared by the annotator's corpus tests: annotate a program file in
+// process and return the printed annotations or the rendered diagnostics.
+// Goldens live next to each program as NAME.expected; run the tests with
+// LATHE_UPDATE_GOLDEN=1 to (re)write them.
+#pragma once
+#include "annotator/annotate.h"
+#include "annotator/printer.h"
+#include "frontend/evaluator.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lathe::anntest {
+
+inline std::string programsDir(const char *sub) {
+  return std::string(LATHE_TESTS_DIR) + "/annotator/programs/" + sub;
+}
+
+/// Every *.py file of a corpus directory, sorted.
+inline std::vector<std::string> corpus(const char *sub) {
+  std::vector<std::string> out;
+  for (const auto &e : std::filesystem::directory_iterator(programsDir(sub)))
+    if (e.path().extension() == ".py") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// Annotates `path` from entry_point(argv); `ok` tells whether it succeeded.
+/// Returns the annotations, or the diagnostics with the directory stripped.
+inline std::string annotateFile(const std::string &path, bool &ok) {
+  SourceManager sm;
+  Diagnostics diags(sm);
+  eval::Evaluator ev(sm, diags, {LATHE_SOURCE_DIR});
+  std::string out;
+  ok = false;
+  if (eval::ModuleObj *main = ev.loadMain(path)) {
+    const eval::Value *entry = main->globals.find("entry_point");
+    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
+    if (f) {
+      flow::FlowGraphCache cache(ev);
+      ann::Annotator an(cache, diags);
+      ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
+      an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
+      ok = an.annotate(f, {ann::someList(argv)}) && !diags.hasErrors();
+      if (ok) out = ann::printAnnotations(an);
+    }
+  }
+  if (!ok) {
+    out = diags.renderAll();
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
+  }
+  return out;
+}
+
+inline std::string readFile(const std::string &path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+/// Compares `actual` with PROGRAM.expected (or writes it when updating).
+inline void checkGolden(const std::string &program, const std::string &actual) {
+  std::string golden = program.substr(0, program.size() - 3) + ".expected";
+  const char *update = std::getenv("LATHE_UPDATE_GOLDEN");
+  if (update && *update) {
+    std::ofstream(golden) << actual;
+    return;
+  }
+  EXPECT_EQ(readFile(golden), actual) << "golden: " << golden;
+}
+
+} // namespace lathe::anntest
