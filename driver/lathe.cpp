@@ -133,6 +133,16 @@ int cmdGraph(const Options &o) {
   popts.sources = &sm;
   bool first = true;
   for (const eval::FunctionObj *f : fns) {
+    if (o.positional.size() == 1) {
+      // Listing a whole program: translation-time helpers have no graph.
+      std::string why = flow::translationTimeOnlyReason(ev, f);
+      if (!why.empty()) {
+        std::cout << (first ? "" : "\n") << (o.dot ? "// " : "# ") << main->name << "."
+                  << f->qualname << ": translation-time only (" << why << "), no graph\n";
+        first = false;
+        continue;
+      }
+    }
     flow::FunctionGraph *g = cache.graphFor(f);
     if (!g) continue;
     if (!first) std::cout << "\n";

@@ -66,6 +66,39 @@ std::vector<const eval::FunctionObj *> moduleFunctions(const eval::ModuleObj *m)
   return out;
 }
 
+static const char *nestedScopeWhat(const Scope &s) {
+  switch (s.kind) {
+  case ScopeKind::FUNCTION: return "nested function";
+  case ScopeKind::LAMBDA: return "lambda";
+  case ScopeKind::CLASS: return "nested class";
+  case ScopeKind::COMPREHENSION:
+    // List comprehensions are desugared into run-time loops; the others are not.
+    return static_cast<const ast::Expr *>(s.node)->kind == ast::ExprKind::ListComp
+               ? nullptr
+               : "generator expression or set/dict comprehension";
+  }
+  return nullptr;
+}
+
+std::string translationTimeOnlyReason(const eval::Evaluator &ev, const eval::FunctionObj *f) {
+  if (!f->def) return "it is a lambda";
+  const Scope &fs = ev.scopeOf(f);
+  if (!fs.globals.empty()) return "it declares 'global " + fs.globals.front() + "'";
+  if (!fs.nonlocals.empty()) return "it declares 'nonlocal " + fs.nonlocals.front() + "'";
+  const ScopeTable *table = f->module ? ev.scopes(f->module->ast) : nullptr;
+  if (!table) return {};
+  for (const auto &s : table->all()) {
+    // A list comprehension's own scope counts as part of the function.
+    const Scope *owner = s->parent;
+    while (owner && owner != &fs && owner->kind == ScopeKind::COMPREHENSION &&
+           static_cast<const ast::Expr *>(owner->node)->kind == ast::ExprKind::ListComp)
+      owner = owner->parent;
+    if (owner != &fs) continue;
+    if (const char *what = nestedScopeWhat(*s)) return std::string("it contains a ") + what;
+  }
+  return {};
+}
+
 std::string printModuleGraphs(FlowGraphCache &cache, const eval::ModuleObj *m,
                               const PrintOptions &opts) {
   std::string out;

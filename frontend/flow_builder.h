@@ -62,6 +62,13 @@ private:
 /// module-level functions and the methods of its classes.
 std::vector<const eval::FunctionObj *> moduleFunctions(const eval::ModuleObj *m);
 
+/// Why `f` can only run at translation time — it defines a nested function,
+/// class, lambda, generator expression or set/dict comprehension, or declares
+/// `global`/`nonlocal` — or an empty string when it can have a run-time graph.
+/// Such functions (decorator factories, table builders) are fine in a
+/// program; they are an error only when run-time code reaches them.
+std::string translationTimeOnlyReason(const eval::Evaluator &ev, const eval::FunctionObj *f);
+
 /// printGraph of every function of `m` that builds, in definition order,
 /// separated by blank lines.
 std::string printModuleGraphs(FlowGraphCache &cache, const eval::ModuleObj *m,
