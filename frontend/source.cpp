@@ -1,6 +1,7 @@
 //===- source.cpp - Source files and diagnostics ---------------------------===//
 #include "frontend/source.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -28,6 +29,9 @@ uint32_t SourceManager::add(std::string path, std::string text) {
 }
 
 std::optional<uint32_t> SourceManager::load(const std::string &path) {
+  std::error_code ec;
+  // A directory opens as a stream on Linux but reads as nothing.
+  if (std::filesystem::is_directory(path, ec)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream ss;
