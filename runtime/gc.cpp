@@ -1,0 +1,38 @@
+//===- gc.cpp - Boehm GC set-up and allocation ------------------------------===//
+// Thin layer over bdw-gc (see llgc.h for the contract). GC_MALLOC returns
+// zeroed memory; GC_MALLOC_ATOMIC does not.
+//===----------------------------------------------------------------------===//
+#include "llgc.h"
+#include <gc/gc.h>
+#include <cstdio>
+#include <cstdlib>
+
+static void* onOutOfMemory(size_t) { ll_fatal_oom(); }
+
+void ll_fatal_oom() {
+  std::fputs("fatal error: out of memory\n", stderr);
+  std::fflush(stderr);
+  std::_Exit(1);
+}
+
+void ll_gc_init() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  GC_INIT();
+  GC_set_oom_fn(onOutOfMemory);
+}
+
+void* ll_malloc(size_t size) {
+  void* p = GC_MALLOC(size);
+  if (!p) ll_fatal_oom();
+  return p;
+}
+
+void* ll_malloc_atomic(size_t size) {
+  void* p = GC_MALLOC_ATOMIC(size);
+  if (!p) ll_fatal_oom();
+  return p;
+}
+
+void ll_gc_collect() { GC_gcollect(); }

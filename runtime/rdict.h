@@ -1,0 +1,359 @@
+//===- rdict.h - RPy dicts: insertion-ordered hash tables -----------------===//
+// DESIGN §5: dict -> ordered open-addressing table, CPython 3.6+'s compact
+// layout. Header-only templates over the key type K, the value type V and a
+// key-traits class Tr providing
+//     static int64_t hash(K);  static bool eq(K, K);  static RStr* repr(K);
+// (repr builds KeyError's message, which CPython makes repr(key)). Traits for
+// int, char, str (by value) and instances (identity) are below; the C++
+// backend generates traits for tuple keys.
+//
+//   indices: int64[indexSize]  -1 FREE, -2 DUMMY (deleted), else entry #
+//   entries: Entry[capacity]   {hash, key, value, live} in insertion order
+//
+// indexSize is a power of two; capacity = indexSize*2/3. Lookups probe with
+// CPython's perturbation (i = 5i + perturb + 1). Deleting marks the index
+// slot DUMMY and the entry dead (its key/value cleared for the GC). When the
+// entries are full the table is rebuilt for 3*len live items, dropping the
+// dead ones. Iteration walks the entries; RDictIter remembers len() and
+// raises RuntimeError "dictionary changed size during iteration" as CPython.
+// Helpers that raise return a zero V; the caller checks ll_exc_occurred().
+//===----------------------------------------------------------------------===//
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include "llexc.h"
+#include "llgc.h"
+#include "rlist.h"
+
+struct RStr;
+RStr* ll_str_repr(RStr* s);
+RStr* ll_char_repr(char c);
+RStr* ll_int_to_str(int64_t x);
+RStr* ll_str_from_cstr(const char* p);
+int64_t ll_str_hash(RStr* s);
+
+// --- key traits -------------------------------------------------------------------
+struct LLIntKey {
+  static int64_t hash(int64_t k) { return k; }
+  static bool eq(int64_t a, int64_t b) { return a == b; }
+  static RStr* repr(int64_t k) { return ll_int_to_str(k); }
+};
+struct LLCharKey {
+  static int64_t hash(char k) { return static_cast<unsigned char>(k); }
+  static bool eq(char a, char b) { return a == b; }
+  static RStr* repr(char k) { return ll_char_repr(k); }
+};
+struct LLStrKey {  ///< by value; None (null) is a valid key
+  static int64_t hash(RStr* k) { return k ? ll_str_hash(k) : 0; }
+  static bool eq(RStr* a, RStr* b) { return ll_str_eq(a, b); }
+  static RStr* repr(RStr* k) { return ll_str_repr(k); }
+};
+/// Instances by identity. repr is "<object>": CPython's includes an address,
+/// which is not reproducible anyway; generated code may supply better traits.
+template <class P>
+struct LLIdentityKey {
+  static int64_t hash(P k) { return static_cast<int64_t>(reinterpret_cast<uintptr_t>(k) >> 4); }
+  static bool eq(P a, P b) { return a == b; }
+  static RStr* repr(P) { return ll_str_from_cstr("<object>"); }
+};
+
+template <class K, class V>
+struct RDictEntry {
+  int64_t hash;
+  K key;
+  V value;
+  bool live;
+};
+
+template <class K, class V, class Tr>
+struct RDict {
+  int64_t length;     ///< live entries: len(d)
+  int64_t nentries;   ///< entries used, live or dead
+  int64_t capacity;   ///< entries allocated
+  int64_t mask;       ///< indexSize - 1
+  int64_t* indices;   ///< atomic array of indexSize slots
+  RDictEntry<K, V>* entries;
+};
+
+template <class K, class V>
+inline constexpr bool ll_dict_entry_has_gc = ll_is_gc_pointer_v<K> || ll_is_gc_pointer_v<V>;
+
+constexpr int64_t LL_DICT_FREE = -1;
+constexpr int64_t LL_DICT_DUMMY = -2;
+
+/// (Re)allocates empty index and entry arrays for `indexSize` slots.
+template <class K, class V, class Tr>
+void ll_dict_alloc(RDict<K, V, Tr>* d, int64_t indexSize) {
+  d->indices = static_cast<int64_t*>(ll_malloc_atomic(sizeof(int64_t) * indexSize));
+  std::memset(d->indices, 0xff, sizeof(int64_t) * indexSize);  // all FREE
+  d->capacity = indexSize * 2 / 3;
+  size_t bytes = sizeof(RDictEntry<K, V>) * d->capacity;
+  if constexpr (ll_dict_entry_has_gc<K, V>) {
+    d->entries = static_cast<RDictEntry<K, V>*>(ll_malloc(bytes));
+  } else {
+    d->entries = static_cast<RDictEntry<K, V>*>(ll_malloc_atomic(bytes));
+    std::memset(static_cast<void*>(d->entries), 0, bytes);
+  }
+  d->mask = indexSize - 1;
+  d->nentries = 0;
+}
+
+template <class K, class V, class Tr>
+RDict<K, V, Tr>* ll_dict_new() {
+  auto* d = static_cast<RDict<K, V, Tr>*>(ll_malloc(sizeof(RDict<K, V, Tr>)));
+  ll_dict_alloc(d, 8);
+  d->length = 0;
+  return d;
+}
+
+/// The index slot for `key`: holding its entry number, or the first FREE
+/// slot of its probe sequence (the DUMMY met first is reused on insert by
+/// ll_dict_insert_slot).
+template <class K, class V, class Tr>
+int64_t ll_dict_lookup(RDict<K, V, Tr>* d, std::type_identity_t<K> key, int64_t hash) {
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & d->mask;
+  for (;;) {
+    int64_t ix = d->indices[i];
+    if (ix == LL_DICT_FREE) return static_cast<int64_t>(i);
+    if (ix >= 0) {
+      RDictEntry<K, V>& e = d->entries[ix];
+      if (e.hash == hash && Tr::eq(e.key, key)) return static_cast<int64_t>(i);
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & d->mask;
+  }
+}
+
+/// First FREE or DUMMY slot for inserting a key known to be absent.
+template <class K, class V, class Tr>
+int64_t ll_dict_insert_slot(RDict<K, V, Tr>* d, int64_t hash) {
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & d->mask;
+  while (d->indices[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & d->mask;
+  }
+  return static_cast<int64_t>(i);
+}
+
+/// Rebuilds the table for `length` live items with room to grow (3x), in
+/// insertion order, dropping dead entries.
+template <class K, class V, class Tr>
+void ll_dict_resize(RDict<K, V, Tr>* d) {
+  int64_t want = d->length * 3, size = 8;
+  while (size < want) size *= 2;  // capacity = size*2/3 >= 2*length
+  RDictEntry<K, V>* old = d->entries;
+  int64_t oldN = d->nentries;
+  ll_dict_alloc(d, size);
+  for (int64_t k = 0; k < oldN; k++) {
+    if (!old[k].live) continue;
+    int64_t slot = ll_dict_insert_slot(d, old[k].hash);
+    d->indices[slot] = d->nentries;
+    d->entries[d->nentries++] = old[k];
+  }
+}
+
+template <class K, class V, class Tr>
+inline int64_t ll_dict_len(RDict<K, V, Tr>* d) { return d->length; }
+
+template <class K, class V, class Tr>
+bool ll_dict_contains(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  return d->indices[ll_dict_lookup(d, key, Tr::hash(key))] >= 0;
+}
+
+/// Pointer to the value for `key`, or null.
+template <class K, class V, class Tr>
+V* ll_dict_find(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  int64_t ix = d->indices[ll_dict_lookup(d, key, Tr::hash(key))];
+  return ix >= 0 ? &d->entries[ix].value : nullptr;
+}
+
+/// Raises KeyError(repr(key)).
+template <class K, class Tr>
+void ll_dict_raise_key_error(K key) {
+  ll_raise_builtin(LL_EXC_KEY_ERROR, Tr::repr(key));
+}
+
+/// d[key]: KeyError(repr(key)) when absent.
+template <class K, class V, class Tr>
+V ll_dict_getitem(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  V* v = ll_dict_find(d, key);
+  if (!v) { ll_dict_raise_key_error<K, Tr>(key); return V{}; }
+  return *v;
+}
+
+/// d.get(key, dflt)
+template <class K, class V, class Tr>
+V ll_dict_get(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<V> dflt) {
+  V* v = ll_dict_find(d, key);
+  return v ? *v : dflt;
+}
+
+/// Appends a new entry for an absent key (hash precomputed); returns it.
+template <class K, class V, class Tr>
+RDictEntry<K, V>* ll_dict_add(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<V> value, int64_t hash) {
+  if (d->nentries == d->capacity) ll_dict_resize(d);
+  int64_t slot = ll_dict_insert_slot(d, hash);
+  RDictEntry<K, V>* e = &d->entries[d->nentries];
+  e->hash = hash; e->key = key; e->value = value; e->live = true;
+  d->indices[slot] = d->nentries++;
+  d->length++;
+  return e;
+}
+
+/// d[key] = value (an existing key keeps its position).
+template <class K, class V, class Tr>
+void ll_dict_setitem(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<V> value) {
+  int64_t hash = Tr::hash(key);
+  int64_t ix = d->indices[ll_dict_lookup(d, key, hash)];
+  if (ix >= 0) { d->entries[ix].value = value; return; }
+  ll_dict_add(d, key, value, hash);
+}
+
+/// d.setdefault(key, dflt)
+template <class K, class V, class Tr>
+V ll_dict_setdefault(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<V> dflt) {
+  int64_t hash = Tr::hash(key);
+  int64_t ix = d->indices[ll_dict_lookup(d, key, hash)];
+  if (ix >= 0) return d->entries[ix].value;
+  return ll_dict_add(d, key, dflt, hash)->value;
+}
+
+/// Removes the entry in index slot `slot`; returns its value.
+template <class K, class V, class Tr>
+V ll_dict_remove_slot(RDict<K, V, Tr>* d, int64_t slot) {
+  RDictEntry<K, V>& e = d->entries[d->indices[slot]];
+  V v = e.value;
+  d->indices[slot] = LL_DICT_DUMMY;
+  e.key = K{}; e.value = V{}; e.live = false;
+  d->length--;
+  return v;
+}
+
+/// del d[key]: KeyError(repr(key)) when absent.
+template <class K, class V, class Tr>
+void ll_dict_delitem(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  int64_t slot = ll_dict_lookup(d, key, Tr::hash(key));
+  if (d->indices[slot] < 0) { ll_dict_raise_key_error<K, Tr>(key); return; }
+  ll_dict_remove_slot(d, slot);
+}
+
+/// d.pop(key): KeyError(repr(key)) when absent.
+template <class K, class V, class Tr>
+V ll_dict_pop(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  int64_t slot = ll_dict_lookup(d, key, Tr::hash(key));
+  if (d->indices[slot] < 0) { ll_dict_raise_key_error<K, Tr>(key); return V{}; }
+  return ll_dict_remove_slot(d, slot);
+}
+
+/// d.pop(key, dflt)
+template <class K, class V, class Tr>
+V ll_dict_pop_default(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<V> dflt) {
+  int64_t slot = ll_dict_lookup(d, key, Tr::hash(key));
+  if (d->indices[slot] < 0) return dflt;
+  return ll_dict_remove_slot(d, slot);
+}
+
+/// d.popitem(): the last inserted entry (LIFO), KeyError
+/// "popitem(): dictionary is empty". Returns the entry's copy.
+template <class K, class V, class Tr>
+RDictEntry<K, V> ll_dict_popitem(RDict<K, V, Tr>* d) {
+  int64_t n = d->nentries;
+  while (n > 0 && !d->entries[n - 1].live) n--;
+  if (n == 0) {
+    ll_raise_builtin_c(LL_EXC_KEY_ERROR, "'popitem(): dictionary is empty'");
+    return RDictEntry<K, V>{};
+  }
+  RDictEntry<K, V> e = d->entries[n - 1];
+  ll_dict_remove_slot(d, ll_dict_lookup(d, e.key, e.hash));
+  d->nentries = n - 1;  // trailing dead entries can be reused
+  return e;
+}
+
+template <class K, class V, class Tr>
+void ll_dict_clear(RDict<K, V, Tr>* d) {
+  ll_dict_alloc(d, 8);
+  d->length = 0;
+}
+
+/// d.copy(): same order, compacted.
+template <class K, class V, class Tr>
+RDict<K, V, Tr>* ll_dict_copy(RDict<K, V, Tr>* d) {
+  RDict<K, V, Tr>* r = ll_dict_new<K, V, Tr>();
+  for (int64_t k = 0; k < d->nentries; k++) {
+    const RDictEntry<K, V>& e = d->entries[k];
+    if (e.live) ll_dict_add(r, e.key, e.value, e.hash);
+  }
+  return r;
+}
+
+/// d.update(other)
+template <class K, class V, class Tr>
+void ll_dict_update(RDict<K, V, Tr>* d, RDict<K, V, Tr>* other) {
+  for (int64_t k = 0; k < other->nentries; k++) {
+    const RDictEntry<K, V>& e = other->entries[k];
+    if (e.live) ll_dict_setitem(d, e.key, e.value);
+  }
+}
+
+// --- iteration --------------------------------------------------------------------
+
+template <class K, class V, class Tr>
+struct RDictIter {
+  RDict<K, V, Tr>* dict;
+  int64_t pos;      ///< next entry to look at
+  int64_t length;   ///< len(dict) when iteration started
+};
+
+template <class K, class V, class Tr>
+RDictIter<K, V, Tr> ll_dict_iter(RDict<K, V, Tr>* d) { return {d, 0, d->length}; }
+
+/// The next live entry, or null at the end or after raising RuntimeError
+/// "dictionary changed size during iteration" (check ll_exc_occurred()).
+template <class K, class V, class Tr>
+RDictEntry<K, V>* ll_dict_iter_next(RDictIter<K, V, Tr>* it) {
+  RDict<K, V, Tr>* d = it->dict;
+  if (d->length != it->length) {
+    it->length = -1;  // stays broken, as CPython's iterator
+    ll_raise_builtin_c(LL_EXC_RUNTIME_ERROR, "dictionary changed size during iteration");
+    return nullptr;
+  }
+  while (it->pos < d->nentries) {
+    RDictEntry<K, V>* e = &d->entries[it->pos++];
+    if (e->live) return e;
+  }
+  return nullptr;
+}
+
+/// d.keys() / d.values() as new lists.
+template <class K, class V, class Tr>
+RList<K>* ll_dict_keys(RDict<K, V, Tr>* d) {
+  RList<K>* l = ll_list_new<K>(d->length);
+  int64_t j = 0;
+  for (int64_t k = 0; k < d->nentries; k++)
+    if (d->entries[k].live) l->items->items[j++] = d->entries[k].key;
+  return l;
+}
+
+template <class K, class V, class Tr>
+RList<V>* ll_dict_values(RDict<K, V, Tr>* d) {
+  RList<V>* l = ll_list_new<V>(d->length);
+  int64_t j = 0;
+  for (int64_t k = 0; k < d->nentries; k++)
+    if (d->entries[k].live) l->items->items[j++] = d->entries[k].value;
+  return l;
+}
+
+/// d.items() as a new list of T = make(key, value) (the tuple type and its
+/// constructor are generated code's).
+template <class T, class K, class V, class Tr, class Make>
+RList<T>* ll_dict_items(RDict<K, V, Tr>* d, Make make) {
+  RList<T>* l = ll_list_new<T>(d->length);
+  int64_t j = 0;
+  for (int64_t k = 0; k < d->nentries; k++) {
+    const RDictEntry<K, V>& e = d->entries[k];
+    if (e.live) l->items->items[j++] = make(e.key, e.value);
+  }
+  return l;
+}

@@ -1,0 +1,130 @@
+//===- rstr.h - RPy strings: immutable byte strings -----------------------===//
+// DESIGN §5: str -> Ptr(STR{hash, chars[]}). One RStr per string value,
+// allocated atomically (no pointers inside). Invariants:
+//  * immutable once returned by a helper (ll_str_new's result is the only
+//    one the caller may fill, before sharing it);
+//  * chars[length] == '\0' (not part of the value; lets C APIs use chars);
+//  * hash == 0 means "not computed yet"; ll_str_hash never returns 0.
+// A null RStr* is None. Helpers taking strings accept None only where noted
+// (ll_str_eq/ll_str_cmp/ll_str_repr): elsewhere the RTyper inserts the check.
+// A one-character string is a `char` (DESIGN §3): ll_char_to_str boxes one.
+// Strings are bytes: case mapping, classification and whitespace are ASCII
+// (whitespace = " \t\n\v\f\r" plus \x1c-\x1f, as CPython's str.isspace on
+// ASCII). Bytes >= 0x80 are never letters, digits or whitespace.
+//===----------------------------------------------------------------------===//
+#pragma once
+#include <cstdint>
+#include <cstddef>
+#include "rlist.h"
+
+struct RStr {
+  int64_t hash;    ///< cached hash, 0 = not computed
+  int64_t length;  ///< number of bytes
+  char chars[];    ///< `length` bytes followed by '\0'
+};
+
+/// A prebuilt string constant for generated code: static data with the RStr
+/// layout, writable so the hash can be cached. Boehm scans static data, and
+/// nothing points from a constant into the heap, so no registration needed.
+///   LL_STATIC_STR(s_hello, "hello");   // defines RStr* const s_hello
+#define LL_STATIC_STR(name, lit)                                               \
+  static struct { int64_t hash; int64_t length; char chars[sizeof(lit)]; }     \
+      name##_data = {0, sizeof(lit) - 1, lit};                                 \
+  static RStr* const name = reinterpret_cast<RStr*>(&name##_data)
+
+using RStrList = RList<RStr*>;
+
+// --- construction ---------------------------------------------------------
+/// A new string of `len` bytes to be filled by the caller (terminator set).
+RStr* ll_str_new(int64_t len);
+RStr* ll_str_from(const char* p, int64_t len);
+RStr* ll_str_from_cstr(const char* p);
+RStr* ll_char_to_str(char c);
+/// The empty string (a shared constant).
+RStr* ll_str_empty();
+
+// --- comparison and hashing -----------------------------------------------
+bool ll_str_eq(RStr* a, RStr* b);           ///< None-aware equality
+int ll_str_cmp(RStr* a, RStr* b);           ///< <0, 0, >0 bytewise
+int64_t ll_str_hash(RStr* s);               ///< cached, never 0
+
+// --- indexing and slicing ---------------------------------------------------
+/// s[i] with negative index; IndexError "string index out of range".
+char ll_str_getitem(RStr* s, int64_t i);
+/// s[start:stop] with Python's clamping of negative/out-of-range bounds.
+RStr* ll_str_slice(RStr* s, int64_t start, int64_t stop);
+RStr* ll_str_slice_from(RStr* s, int64_t start);   ///< s[start:]
+RStr* ll_str_concat(RStr* a, RStr* b);
+RStr* ll_str_mul(RStr* s, int64_t n);              ///< s * n (n <= 0: "")
+
+// --- searching --------------------------------------------------------------
+bool ll_str_contains(RStr* s, RStr* sub);
+bool ll_str_contains_char(RStr* s, char c);
+/// find/rfind/count over s[start:end] (Python-clamped); -1 if absent.
+int64_t ll_str_find(RStr* s, RStr* sub, int64_t start, int64_t end);
+int64_t ll_str_rfind(RStr* s, RStr* sub, int64_t start, int64_t end);
+int64_t ll_str_find_char(RStr* s, char c, int64_t start, int64_t end);
+int64_t ll_str_count(RStr* s, RStr* sub, int64_t start, int64_t end);
+/// s.index/rindex: as find, ValueError "substring not found".
+int64_t ll_str_index(RStr* s, RStr* sub, int64_t start, int64_t end);
+int64_t ll_str_rindex(RStr* s, RStr* sub, int64_t start, int64_t end);
+bool ll_str_startswith(RStr* s, RStr* prefix);
+bool ll_str_endswith(RStr* s, RStr* suffix);
+/// Use as `end` argument meaning "to the end of the string".
+constexpr int64_t LL_STR_END = INT64_MAX;
+
+// --- splitting and joining ---------------------------------------------------
+/// s.split() / s.split(None, maxsplit): runs of whitespace (maxsplit -1 = all).
+RStrList* ll_str_split(RStr* s, int64_t maxsplit = -1);
+/// s.split(sep[, maxsplit]); empty sep raises ValueError "empty separator".
+RStrList* ll_str_split_sep(RStr* s, RStr* sep, int64_t maxsplit = -1);
+RStrList* ll_str_rsplit_sep(RStr* s, RStr* sep, int64_t maxsplit = -1);
+/// s.splitlines() (no keepends): \n, \r, \r\n and \v \f \x1c-\x1e.
+RStrList* ll_str_splitlines(RStr* s);
+RStr* ll_str_join(RStr* sep, RStrList* items);
+RStr* ll_str_join_array(RStr* sep, RArray<RStr*>* items);  ///< fixed lists
+
+// --- transforming -------------------------------------------------------------
+RStr* ll_str_strip(RStr* s);                   ///< whitespace
+RStr* ll_str_lstrip(RStr* s);
+RStr* ll_str_rstrip(RStr* s);
+RStr* ll_str_strip_chars(RStr* s, RStr* chars); ///< s.strip(chars)
+RStr* ll_str_lstrip_chars(RStr* s, RStr* chars);
+RStr* ll_str_rstrip_chars(RStr* s, RStr* chars);
+/// s.replace(old, new[, count]) (count -1 = all); empty `old` inserts
+/// between every byte as CPython does.
+RStr* ll_str_replace(RStr* s, RStr* old, RStr* repl, int64_t count = -1);
+RStr* ll_str_upper(RStr* s);
+RStr* ll_str_lower(RStr* s);
+
+// --- classification (False on the empty string, as in Python) ---------------
+bool ll_str_isdigit(RStr* s);
+bool ll_str_isalpha(RStr* s);
+bool ll_str_isspace(RStr* s);
+bool ll_str_isalnum(RStr* s);
+bool ll_str_isupper(RStr* s);   ///< has a cased byte and no lowercase one
+bool ll_str_islower(RStr* s);
+bool ll_char_isdigit(char c);
+bool ll_char_isalpha(char c);
+bool ll_char_isspace(char c);
+bool ll_char_isalnum(char c);
+bool ll_char_isupper(char c);
+bool ll_char_islower(char c);
+char ll_char_upper(char c);
+char ll_char_lower(char c);
+
+// --- chars ------------------------------------------------------------------
+/// chr(i): byte semantics, so only 0..255 are accepted (CPython accepts up to
+/// 0x10FFFF); outside: ValueError "chr() arg not in range(256)".
+char ll_chr(int64_t i);
+/// ord(c) of a char: 0..255.
+inline int64_t ll_ord(char c) { return static_cast<unsigned char>(c); }
+/// ord(s) of a string; TypeError as CPython when len(s) != 1.
+int64_t ll_ord_str(RStr* s);
+
+// --- repr ---------------------------------------------------------------------
+/// Python's repr(s): quotes chosen as CPython does, \\ \n \r \t escaped,
+/// other non-printable bytes as \xNN (bytes 0x80-0xa0 and 0xad too: CPython
+/// treats them as those Latin-1 code points); None gives "None".
+RStr* ll_str_repr(RStr* s);
+RStr* ll_char_repr(char c);
