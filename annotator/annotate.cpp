@@ -34,40 +34,55 @@ bool Annotator::annotate(const eval::FunctionObj *entry, const std::vector<Ann> 
 
 // --- graphs -------------------------------------------------------------------
 
-GraphInfo *Annotator::infoFor(const eval::FunctionObj *f, GraphInfo *caller, SrcLoc loc) {
-  auto it = infoOf_.find(f->serial);
+GraphInfo *Annotator::infoFor(const eval::FunctionObj *f, GraphInfo *caller, SrcLoc loc,
+                              const std::string &specKey) {
+  auto it = infoOf_.find({f->serial, specKey});
   if (it != infoOf_.end()) return it->second;
-  flow::FunctionGraph *g = cache_.graphFor(f);
+  // The first graph of a function is the cache's; each further
+  // specialisation annotates a fresh copy.
+  bool first = hasGraph_.insert(f->serial).second;
+  flow::FunctionGraph *g = first ? cache_.graphFor(f) : cache_.buildFresh(f);
   if (!g) {
-    noteCallChain(caller);
-    infoOf_[f->serial] = nullptr;
+    noteCallChain(caller, loc);
+    infoOf_[{f->serial, specKey}] = nullptr;
     return nullptr;
   }
   GraphInfo &gi = graphs_.emplace_back();
   gi.order = uint32_t(graphs_.size());
   gi.func = f;
   gi.graph = g;
+  gi.specKey = specKey;
+  gi.name = specKey.empty() ? g->name : g->name + "[" + specKey + "]";
   gi.bindings.assign(g->variableCount(), Binding{someImpossible(), {}});
   gi.caller = caller;
   gi.callLoc = loc;
-  infoOf_[f->serial] = &gi;
+  infoOf_[{f->serial, specKey}] = &gi;
   return &gi;
 }
 
-void Annotator::noteCallChain(const GraphInfo *gi) {
-  for (; gi; gi = gi->caller)
-    diags_.note(gi->callLoc, "reached at run time from '" + gi->graph->name + "'");
+/// One note per call from the entry point to the call at `loc` in `gi`,
+/// innermost first: "called from 'f' (prog.py:12)".
+void Annotator::noteCallChain(const GraphInfo *gi, SrcLoc loc) {
+  for (; gi; loc = gi->callLoc, gi = gi->caller)
+    diags_.note(loc, "called from '" + gi->name + "' (" + diags_.where(loc) + ")");
 }
 
 Ann Annotator::annotationOf(const GraphInfo &gi, const flow::Hlvalue &v) {
   if (v.isVar()) return gi.bindings[v.var()->id].ann;
   assert(v.isConst() && !v.cst()->shape && "call shapes have no annotation");
-  return bk_.immutableValue(v.cst()->value);
+  Ann a = bk_.immutableValue(v.cst()->value);
+  // A list or dict constant in a graph is a module global (or a closure
+  // cell): frozen at run time. (Lists held by prebuilt instances are read
+  // through getattr, a variable, and stay mutable.)
+  if (a->kind == SomeKind::LIST || a->kind == SomeKind::DICT) bk_.freezeGlobal(v.cst()->value, a);
+  return a;
 }
 
 SrcLoc Annotator::originOf(const GraphInfo &gi, const flow::Hlvalue &v) const {
   if (v.isVar()) return gi.bindings[v.var()->id].origin;
-  return currentLoc_;
+  // A constant's origin is where the source made it (the literal, the
+  // global's name); constants the builder invented belong to the current op.
+  return v.cst()->loc.known() ? v.cst()->loc : currentLoc_;
 }
 
 void Annotator::reflow(const Position &p) {
@@ -100,10 +115,14 @@ void Annotator::flowIn(GraphInfo &gi, const flow::Block *b) {
   followExits(gi, b, false);
 }
 
-/// Annotates one operation; false when its result is IMPOSSIBLE.
+/// Annotates one operation; false when its result is not known yet. An
+/// operation that reports an error, or has a failed argument, gets the
+/// failed bottom (model.h) and the block goes on, so that later independent
+/// errors are found in the same run.
 bool Annotator::flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operation &op) {
   currentLoc_ = op.loc;
   OpContext c{*this, gi, b, op, {}, {}, op.loc};
+  bool failedArg = false;
   for (const flow::Hlvalue &v : op.args) {
     if (v.isConst() && v.cst()->shape) {
       c.args.push_back(someImpossible()); // the call shape: read by callop.cpp
@@ -111,12 +130,33 @@ bool Annotator::flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operatio
       continue;
     }
     Ann a = annotationOf(gi, v);
-    if (isImpossible(a)) return false;
+    if (isImpossible(a) && !isFailed(a)) return false;
+    failedArg |= isFailed(a);
     c.args.push_back(a);
-    c.origins.push_back(v.isVar() ? gi.bindings[v.var()->id].origin : op.loc);
+    c.origins.push_back(originOf(gi, v));
   }
+  unsigned errorsBefore = diags_.attempts();
+  Ann r = failedArg || !checkNotFrozen(c) ? someFailed() : applyRule(c);
+  Binding &slot = gi.bindings[op.result->id];
+  if (!r || isImpossible(r)) {
+    bool failed = (r && isFailed(r)) || diags_.attempts() != errorsBefore;
+    if (!failed) return false; // not known yet: wait for a re-flow
+    if (isImpossible(slot.ann)) slot = {someFailed(), op.loc};
+    return true;
+  }
+  if (!isImpossible(slot.ann)) {
+    UnionResult u = unionOf(slot.ann, r);
+    // Narrowing facts are recomputed at every flow; the join would drop them.
+    if (u.ok() && !(r->knownTypes && !r->hasConst && !u.value->hasConst)) r = u.value;
+  }
+  slot = {r, c.resultOrigin};
+  return true;
+}
+
+/// The rule of the operation's group (rules.h).
+Ann Annotator::applyRule(OpContext &c) {
   Ann r;
-  switch (op.op) {
+  switch (c.op.op) {
   case flow::FlowOp::POS:
   case flow::FlowOp::NEG:
   case flow::FlowOp::INVERT:
@@ -184,15 +224,7 @@ bool Annotator::flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operatio
     r = callOp(c);
     break;
   }
-  if (!r || isImpossible(r)) return false;
-  Binding &slot = gi.bindings[op.result->id];
-  if (!isImpossible(slot.ann)) {
-    UnionResult u = unionOf(slot.ann, r);
-    // Narrowing facts are recomputed at every flow; the join would drop them.
-    if (u.ok() && !(r->knownTypes && !r->hasConst && !u.value->hasConst)) r = u.value;
-  }
-  slot = {r, c.resultOrigin};
-  return true;
+  return r;
 }
 
 void Annotator::deferNoneAccess(GraphInfo &gi, const flow::Operation &op,
@@ -274,7 +306,8 @@ void Annotator::followLink(GraphInfo &gi, const flow::Link *l,
     if (facts && v.isVar())
       for (const auto &[var, narrowed] : *facts)
         if (var == v.var()) in.ann = narrowed;
-    if (isImpossible(in.ann)) return; // narrowed away: this exit cannot be taken
+    // Narrowed away: this exit cannot be taken. (A failed value goes on.)
+    if (isImpossible(in.ann) && !isFailed(in.ann)) return;
     in.ann = crossLink(in.ann, l);
     if (l->target == gi.graph->exceptblock && incoming.empty()) in.ann = excTypeOf(in.ann);
     incoming.push_back(in);
@@ -292,10 +325,10 @@ Ann Annotator::excTypeOf(const Ann &a) {
 std::string Annotator::describeVar(const GraphInfo &gi, const flow::Block *b, size_t i) const {
   const flow::Variable *v = b->inputargs[i];
   if (b == gi.graph->startblock)
-    return "argument `" + v->hint + "` of " + gi.graph->name + "()";
-  if (b == gi.graph->returnblock) return "the return value of " + gi.graph->name + "()";
+    return "argument `" + v->hint + "` of " + gi.name + "()";
+  if (b == gi.graph->returnblock) return "the return value of " + gi.name + "()";
   if (!v->hint.empty()) return "`" + v->hint + "`";
-  return "a value in " + gi.graph->name + "()";
+  return "a value in " + gi.name + "()";
 }
 
 void Annotator::mergeInto(GraphInfo &gi, const flow::Block *target,
@@ -331,35 +364,29 @@ void Annotator::mergeInto(GraphInfo &gi, const flow::Block *target,
 // --- calls ------------------------------------------------------------------------------
 
 bool Annotator::matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcLoc loc,
-                          std::vector<Binding> &out) {
+                          std::vector<Binding> &out, std::string *why) {
+  auto fail = [&](const std::string &message) {
+    if (why) *why = message;
+    else diags_.error(loc, message);
+    return false;
+  };
   const ast::Arguments &a = f->args();
   std::string fname = f->qualname + "()";
   size_t npos = a.args.size();
-  if (!a.kwonlyargs.empty() || !a.kwarg.empty()) {
-    diags_.error(loc, "calling " + fname + ": keyword-only and ** parameters are only "
-                      "allowed at translation time");
-    return false;
-  }
+  if (!a.kwonlyargs.empty() || !a.kwarg.empty())
+    return fail("calling " + fname + ": keyword-only and ** parameters are only "
+                "allowed at translation time");
   out.assign(npos, Binding{nullptr, {}});
   size_t given = args.positional.size();
-  if (given > npos && a.vararg.empty()) {
-    diags_.error(loc, fname + " takes " + std::to_string(npos) + " argument" +
-                          (npos == 1 ? "" : "s") + " but " + std::to_string(given) +
-                          (given == 1 ? " was" : " were") + " given");
-    return false;
-  }
+  if (given > npos && a.vararg.empty())
+    return fail(fname + " takes " + std::to_string(npos) + " argument" + (npos == 1 ? "" : "s") +
+                " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
   for (size_t i = 0; i < std::min(given, npos); ++i) out[i] = args.positional[i];
   for (const auto &[name, b] : args.keywords) {
     size_t k = 0;
     while (k < npos && a.args[k].name != name) ++k;
-    if (k == npos) {
-      diags_.error(loc, fname + " got an unexpected keyword argument '" + name + "'");
-      return false;
-    }
-    if (out[k].ann) {
-      diags_.error(loc, fname + " got multiple values for argument '" + name + "'");
-      return false;
-    }
+    if (k == npos) return fail(fname + " got an unexpected keyword argument '" + name + "'");
+    if (out[k].ann) return fail(fname + " got multiple values for argument '" + name + "'");
     out[k] = b;
   }
   size_t firstDefault = npos - f->defaults.size();
@@ -369,8 +396,7 @@ bool Annotator::matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcL
       out[i] = {bk_.immutableValue(f->defaults[i - firstDefault]), a.args[i].loc};
       continue;
     }
-    diags_.error(loc, fname + " missing required argument '" + a.args[i].name + "'");
-    return false;
+    return fail(fname + " missing required argument '" + a.args[i].name + "'");
   }
   if (!a.vararg.empty()) {
     std::vector<Ann> rest;
@@ -380,12 +406,43 @@ bool Annotator::matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcL
   return true;
 }
 
+std::vector<Ann> Annotator::familySignature(const CallFamily &fam) {
+  std::vector<Ann> sig;
+  for (const Desc *d : fam.members) {
+    if (d->kind != Desc::Kind::FUNCTION && d->kind != Desc::Kind::METHOD) return {};
+    auto it = infoOf_.find({d->func->serial, std::string()});
+    if (it == infoOf_.end() || !it->second) return {};
+    const GraphInfo &gi = *it->second;
+    std::vector<Ann> own;
+    for (const flow::Variable *v : gi.graph->startblock->inputargs) own.push_back(gi.bindings[v->id].ann);
+    own.push_back(gi.bindings[gi.graph->returnblock->inputargs[0]->id].ann);
+    if (sig.empty()) sig.assign(own.size(), someImpossible());
+    if (own.size() != sig.size()) return {};
+    for (size_t i = 0; i < own.size(); ++i) {
+      UnionResult u = unionOf(withoutConst(sig[i]), withoutConst(own[i]));
+      if (!u.ok()) return {};
+      sig[i] = u.value;
+    }
+  }
+  return sig;
+}
+
 Binding Annotator::callFunction(const eval::FunctionObj *f, const CallArgs &args,
                                 const Position &caller, SrcLoc loc) {
-  GraphInfo *gi = infoFor(f, caller.graph, loc);
-  if (!gi) return {someImpossible(), loc};
+  Specialization spec = specializationOf(f);
   std::vector<Binding> bound;
-  if (!matchArgs(f, args, loc, bound)) return {someImpossible(), loc};
+  if (spec.kind == Specialization::Kind::NONE) {
+    // Graph errors first: a function that cannot be built is the news.
+    if (!infoFor(f, caller.graph, loc)) return {someFailed(), loc};
+    if (!matchArgs(f, args, loc, bound)) return {someFailed(), loc};
+  } else if (!matchArgs(f, args, loc, bound)) {
+    return {someFailed(), loc};
+  }
+  if (spec.kind == Specialization::Kind::MEMO) return callMemo(f, bound, loc);
+  std::string key;
+  if (!specializationKey(f, spec, bound, loc, key)) return {someFailed(), loc};
+  GraphInfo *gi = infoFor(f, caller.graph, loc, key);
+  if (!gi) return {someFailed(), loc};
   assert(bound.size() == gi->graph->startblock->inputargs.size() && "parameters match");
   GraphInfo *saved = current_;
   SrcLoc savedLoc = currentLoc_;

@@ -36,17 +36,30 @@
 
 namespace lathe::ann {
 
+struct OpContext;
+
 /// An annotation and where its value came from.
 struct Binding {
   Ann ann;
   SrcLoc origin;
 };
 
-/// Annotation state of one graph.
+/// How calls to a function are specialised (`_specialize_`, specialize.cpp).
+struct Specialization {
+  enum class Kind : uint8_t { NONE, ARGTYPE, ARG, MEMO, CALL_LOCATION, UNSUPPORTED };
+  Kind kind = Kind::NONE;
+  std::string name;             // "argtype", ... as rlib spells it
+  std::vector<size_t> positions; // ARGTYPE, ARG: the argument indexes
+};
+Specialization specializationOf(const eval::FunctionObj *f);
+
+/// Annotation state of one graph: a function, or one specialisation of it.
 struct GraphInfo {
   uint32_t order = 0; // creation order
   const eval::FunctionObj *func = nullptr;
   flow::FunctionGraph *graph = nullptr;
+  std::string specKey; // the specialisation ("int, str"); empty: not specialised
+  std::string name;    // graph->name, then "[specKey]" when specialised
   std::vector<Binding> bindings;         // by Variable id
   std::vector<Position> returnReaders;   // callers, re-flowed when the result grows
   std::set<const flow::Block *> reached; // lookup only
@@ -81,24 +94,38 @@ public:
   Binding callFunction(const eval::FunctionObj *f, const CallArgs &args, const Position &caller,
                        SrcLoc loc);
 
+  /// Binds call arguments to `f`'s parameters (defaults, keywords, *args);
+  /// false when they do not fit: reported, or only explained in `*why`.
+  bool matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcLoc loc,
+                 std::vector<Binding> &out, std::string *why = nullptr);
+  /// The unified signature of a call family: per parameter position the
+  /// union of its members' parameter annotations, then the union of their
+  /// results (last). Empty when a member is not a function or method.
+  std::vector<Ann> familySignature(const CallFamily &fam);
+
+  /// Notes the call chain from the entry point to a call at `loc` in `gi`.
+  void noteCallChain(const GraphInfo *gi, SrcLoc loc);
+
   void reflow(const Position &p) override;
   /// An operation on an argument that is always None so far: reported after
   /// the fixpoint if the argument is still None then.
   void deferNoneAccess(GraphInfo &gi, const flow::Operation &op, const std::string &message);
 
 private:
-  GraphInfo *infoFor(const eval::FunctionObj *f, GraphInfo *caller, SrcLoc loc);
-  bool matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcLoc loc,
-                 std::vector<Binding> &out);
+  GraphInfo *infoFor(const eval::FunctionObj *f, GraphInfo *caller, SrcLoc loc,
+                     const std::string &specKey = {});
+  bool specializationKey(const eval::FunctionObj *f, const Specialization &s,
+                         const std::vector<Binding> &bound, SrcLoc loc, std::string &key);
+  Binding callMemo(const eval::FunctionObj *f, const std::vector<Binding> &bound, SrcLoc loc);
   void complete();
   void flowIn(GraphInfo &gi, const flow::Block *b);
   bool flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operation &op);
+  Ann applyRule(OpContext &c);
   void followExits(GraphInfo &gi, const flow::Block *b, bool onlyExceptions);
   void followLink(GraphInfo &gi, const flow::Link *link, const std::vector<std::pair<const flow::Variable *, Ann>> *facts);
   void mergeInto(GraphInfo &gi, const flow::Block *target, const std::vector<Binding> &incoming);
   Ann excTypeOf(const Ann &a);
   std::string describeVar(const GraphInfo &gi, const flow::Block *b, size_t i) const;
-  void noteCallChain(const GraphInfo *gi);
   void reportNoneAccesses();
 
   struct NoneAccess {
@@ -112,7 +139,14 @@ private:
   AnnDiagnostics diags_;
   Bookkeeper bk_;
   std::deque<GraphInfo> graphs_;
-  std::map<uint32_t, GraphInfo *> infoOf_; // by FunctionObj serial
+  std::map<std::pair<uint32_t, std::string>, GraphInfo *> infoOf_; // by (FunctionObj serial, specKey)
+  std::set<uint32_t> hasGraph_; // FunctionObj serials whose cached graph is in use
+  struct MemoResult {
+    const eval::FunctionObj *func;
+    std::vector<eval::Value> args;
+    eval::Value result;
+  };
+  std::vector<MemoResult> memo_; // memo functions already evaluated (lookup only)
   std::deque<Position> pending_;
   std::set<std::pair<const GraphInfo *, const flow::Block *>> scheduled_; // lookup only
   GraphInfo *current_ = nullptr;

@@ -6,16 +6,23 @@
 //             (a+b, a*b, a//b for nonneg a, b; a%b for nonneg b; a&b when
 //             either side is nonneg; a>>b for nonneg a)
 //   strings   str + str, str * int, str % x  ==> str (a char is a str here)
-//   lists     list + list, list * int ==> list (items unified); `+=` on a
-//             list resizes it in place
+//   lists     list + list, list * int ==> a new list whose items agree with
+//             the operands'; `+=`, `*=` resize the list in place
+//   formats   `fmt % x` checks x against the conversions of the constant fmt
 //   tuples    tuple + tuple ==> the concatenated tuple
 //   `x is None` narrows x in both branches.
 //===----------------------------------------------------------------------===//
 #include "annotator/rules.h"
 
 #include <cassert>
+#include <cstring>
 
 namespace lathe::ann {
+
+// Defined in containerop.cpp (shared with slicing); belongs in rules.h.
+/// RPython's ListDef.offspring: a fresh list (one per operation) whose item
+/// is the union of the sources' items; the sources are generalised to it.
+Ann listOffspring(OpContext &c, const std::vector<Ann> &sources);
 
 namespace {
 
@@ -56,9 +63,10 @@ Ann intArith(FlowOp op, const Ann &a, const Ann &b) {
   case FlowOp::MOD:
     return someInteger(nb, uns);
   case FlowOp::POW:
-  case FlowOp::LSHIFT:
   case FlowOp::RSHIFT:
     return someInteger(na, uns);
+  case FlowOp::LSHIFT: // wraps: 1 << 63 is negative (RPython: not nonneg)
+    return someInteger(false, uns);
   case FlowOp::AND:
     return bools ? someBool() : someInteger(na || nb, uns);
   case FlowOp::OR:
@@ -75,7 +83,10 @@ Ann intArith(FlowOp op, const Ann &a, const Ann &b) {
 }
 
 Ann numberArith(FlowOp op, const Ann &a, const Ann &b) {
-  if (isIntLike(a) && isIntLike(b)) return intArith(op, a, b);
+  // Python 3: an int to a negative power is a float (2 ** -1 == 0.5).
+  bool negativePower = op == FlowOp::POW && b->hasConst && b->constValue.isInt() &&
+                       b->constValue.asInt() < 0;
+  if (isIntLike(a) && isIntLike(b) && !negativePower) return intArith(op, a, b);
   switch (op) {
   case FlowOp::ADD:
   case FlowOp::SUB:
@@ -90,29 +101,102 @@ Ann numberArith(FlowOp op, const Ann &a, const Ann &b) {
   }
 }
 
+/// `a + b` is a new list (RPython's offspring); `a += b` extends a in place
+/// (RPython's inplace_add: the two lists agree).
 Ann concatLists(OpContext &c, const Ann &a, const Ann &b, bool inplace) {
-  if (inplace) {
-    c.bk().unifyLists(a->listDef, b->listDef);
-    a->listDef->find()->resized = true;
-    return withoutConst(a);
+  if (!inplace) return listOffspring(c, {a, b});
+  c.bk().unifyLists(a->listDef, b->listDef);
+  a->listDef->find()->resized = a->listDef->find()->mutated = true;
+  return withoutConst(a);
+}
+
+/// The conversions of a constant %-format, or an error message in `why`.
+std::string formatConversions(const std::string &f, std::string &why) {
+  std::string convs;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') continue;
+    ++i;
+    // (strchr finds the terminator too: a NUL byte is never a flag or conversion)
+    while (i < f.size() && f[i] && std::strchr("-+ #0123456789.", f[i])) ++i;
+    if (i == f.size()) {
+      why = "incomplete format";
+      return convs;
+    }
+    if (f[i] == '%') continue;
+    if (f[i] == '(') {
+      why = "mapping keys (`%(name)s`) are not supported";
+      return convs;
+    }
+    if (!f[i] || !std::strchr("sdirxXofeEgGc", f[i])) {
+      why = std::string("unsupported format character '") + f[i] + "'";
+      return convs;
+    }
+    convs += f[i];
   }
-  ListDef *d = c.bk().listDefAt(&c.op, c.loc());
-  c.bk().unifyLists(d, a->listDef);
-  c.bk().unifyLists(d, b->listDef);
-  return someList(d->find());
+  return convs;
+}
+
+/// Whether a value of annotation `x` can be formatted by conversion `conv`.
+bool formattable(char conv, const Ann &x) {
+  switch (conv) {
+  case 's':
+  case 'r':
+    return true;
+  case 'c':
+    return isIntLike(x) || x->kind == SomeKind::CHAR;
+  case 'x':
+  case 'X':
+  case 'o':
+    return isIntLike(x);
+  default:
+    return isNumber(x); // d i f e g: CPython accepts ints and floats
+  }
+}
+
+/// `fmt % args` (DESIGN §3: the format is a translation-time constant): the
+/// conversions are counted and checked against the arguments, a tuple being
+/// spread over them.
+Ann formatString(OpContext &c, const Ann &fmt, const Ann &args) {
+  const eval::StrObj *f = fmt->hasConst ? eval::asStr(fmt->constValue) : nullptr;
+  if (!f) {
+    c.error("the format string of `%` must be a translation-time constant");
+    return someImpossible();
+  }
+  std::string why;
+  std::string convs = formatConversions(f->value, why);
+  if (!why.empty()) {
+    c.error(why + " in format string");
+    return someImpossible();
+  }
+  std::vector<Ann> items = args->kind == SomeKind::TUPLE ? args->items : std::vector<Ann>{args};
+  if (items.size() != convs.size()) {
+    c.error("the format string has " + std::to_string(convs.size()) + " conversion" +
+            (convs.size() == 1 ? "" : "s") + " but " + std::to_string(items.size()) +
+            " argument" + (items.size() == 1 ? " is" : "s are") + " given (" +
+            printType(args) + ")");
+    return someImpossible();
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (formattable(convs[i], items[i])) continue;
+    c.error(std::string("%") + convs[i] + " format (argument " + std::to_string(i + 1) +
+            ") needs " + (convs[i] == 'c' ? "an int or a char" : std::strchr("xXo", convs[i]) ? "an int" : "a number") + ", not " +
+            printType(items[i]));
+    return someImpossible();
+  }
+  return someString();
 }
 
 Ann sequenceArith(OpContext &c, FlowOp op, const Ann &a, const Ann &b, bool inplace) {
   if (op == FlowOp::ADD && isStrLike(a) && isStrLike(b)) return someString();
   if (op == FlowOp::MUL && isStrLike(a) && isIntLike(b)) return someString();
   if (op == FlowOp::MUL && isIntLike(a) && isStrLike(b)) return someString();
-  if (op == FlowOp::MOD && isStrLike(a)) return someString();
+  if (op == FlowOp::MOD && isStrLike(a)) return formatString(c, a, b);
   if (op == FlowOp::ADD && a->kind == SomeKind::LIST && b->kind == SomeKind::LIST)
     return concatLists(c, a, b, inplace);
   if (op == FlowOp::MUL && a->kind == SomeKind::LIST && isIntLike(b)) {
-    ListDef *d = c.bk().listDefAt(&c.op, c.loc());
-    c.bk().unifyLists(d, a->listDef);
-    return someList(d->find());
+    if (!inplace) return listOffspring(c, {a});
+    a->listDef->find()->resized = a->listDef->find()->mutated = true;
+    return withoutConst(a);
   }
   if (op == FlowOp::ADD && a->kind == SomeKind::TUPLE && b->kind == SomeKind::TUPLE) {
     std::vector<Ann> items = a->items;

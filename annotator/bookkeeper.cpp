@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "annotator/bookkeeper.h"
 
+#include <algorithm>
+
 #include <cassert>
 
 namespace lathe::ann {
@@ -92,6 +94,18 @@ void unionDictDefs(DictDef *a, DictDef *b) { a->owner->unifyDicts(a, b); }
 Bookkeeper::Bookkeeper(eval::Evaluator &ev, Reflower &reflower, AnnDiagnostics &diags)
     : ev_(ev), reflower_(reflower), diags_(diags) {}
 
+void Bookkeeper::freezeGlobal(const eval::Value &v, const Ann &a) {
+  std::string *frozen = a->kind == SomeKind::LIST   ? &a->listDef->find()->frozen
+                        : a->kind == SomeKind::DICT ? &a->dictDef->find()->frozen
+                                                    : nullptr;
+  if (!frozen || !frozen->empty()) return;
+  // The first module (in loading order) with a global holding the object.
+  for (const eval::ModuleObj *m : ev_.modules())
+    for (const auto &[name, g] : m->globals.entries())
+      if (g.identical(v) && frozen->empty()) *frozen = m->name + "." + name;
+  if (frozen->empty()) *frozen = "a prebuilt " + std::string(someKindName(a->kind));
+}
+
 ClassDef *Bookkeeper::classDefFor(const eval::ClassObj *cls) {
   auto it = classDefOf_.find(cls);
   if (it != classDefOf_.end()) return it->second;
@@ -150,6 +164,56 @@ Desc *Bookkeeper::constantDesc(const eval::Value &v) {
   auto [it, fresh] = descOf_.emplace(d.key(), nullptr);
   if (fresh) it->second = &descs_.emplace_back(d);
   return it->second;
+}
+
+// --- call families ------------------------------------------------------
+
+CallFamily *CallFamily::find() {
+  CallFamily *f = this;
+  while (f->parent) f = f->parent;
+  return f;
+}
+
+CallFamily *Bookkeeper::noteCall(const std::vector<Desc *> &descs, SrcLoc site) {
+  CallFamily *fam = nullptr;
+  for (Desc *d : descs) {
+    CallFamily *own = d->family ? d->family->find() : nullptr;
+    if (!own) {
+      if (!fam) {
+        fam = &families_.emplace_back();
+        fam->order = uint32_t(families_.size());
+      }
+      d->family = fam;
+      fam->members.push_back(d);
+      continue;
+    }
+    if (!fam || own == fam) {
+      fam = own;
+      continue;
+    }
+    // Merge the younger family into the older (deterministic representative).
+    CallFamily *keep = own->order < fam->order ? own : fam;
+    CallFamily *gone = keep == own ? fam : own;
+    gone->parent = keep;
+    keep->members.insert(keep->members.end(), gone->members.begin(), gone->members.end());
+    keep->callSites.insert(keep->callSites.end(), gone->callSites.begin(), gone->callSites.end());
+    fam = keep;
+  }
+  if (!fam) return nullptr;
+  std::sort(fam->members.begin(), fam->members.end(),
+            [](const Desc *a, const Desc *b) { return a->key() < b->key(); });
+  fam->members.erase(std::unique(fam->members.begin(), fam->members.end()), fam->members.end());
+  bool known = false;
+  for (SrcLoc l : fam->callSites) known |= l.file == site.file && l.line == site.line && l.col == site.col;
+  if (!known) fam->callSites.push_back(site);
+  return fam;
+}
+
+std::vector<const CallFamily *> Bookkeeper::callFamilies() const {
+  std::vector<const CallFamily *> out;
+  for (const CallFamily &f : families_)
+    if (!f.parent) out.push_back(&f);
+  return out;
 }
 
 ListDef *Bookkeeper::newListDef(SrcLoc loc) {
@@ -302,6 +366,7 @@ void Bookkeeper::unifyLists(ListDef *a, ListDef *b) {
   a->mutated |= b->mutated;
   a->resized |= b->resized;
   a->range &= b->range;
+  if (a->frozen.empty()) a->frozen = b->frozen;
   generalize(a->item, b->item.ann, b->item.origin, b->item.origin, "list item");
   if (!sameAnn(a->item.ann, oldB))
     for (const Position &p : b->item.readers) reflower_.reflow(p);
@@ -315,6 +380,7 @@ void Bookkeeper::unifyDicts(DictDef *a, DictDef *b) {
   Ann oldK = b->key.ann, oldV = b->value.ann;
   b->parent = a;
   a->mutated |= b->mutated;
+  if (a->frozen.empty()) a->frozen = b->frozen;
   generalize(a->key, b->key.ann, b->key.origin, b->key.origin, "dict key");
   generalize(a->value, b->value.ann, b->value.origin, b->value.origin, "dict value");
   if (!sameAnn(a->key.ann, oldK) || !sameAnn(a->value.ann, oldV)) {

@@ -15,6 +15,10 @@
 //             `mutated`/`resized` for the RTyper.
 //   Desc      functions, classes, bound methods and frozen constants as
 //             prebuilt values (the members of a SomePBC).
+//   CallFamily  the Descs called at one call site (through one SomePBC)
+//             share a family (union-find across call sites): the RTyper
+//             gives a family one calling convention, the unified signature
+//             (Annotator::familySignature).
 //
 // Every shared fact is a Slot: an annotation, the ORIGIN (source location)
 // of the value that made it what it is, and the positions (blocks) that read
@@ -84,6 +88,7 @@ public:
   bool mutated = false;
   bool resized = false;
   bool range = false;  // made by range(): items known, never mutated
+  std::string frozen;  // a prebuilt module-level list: the global's name (read-only at run time)
   SrcLoc created;
   ListDef *find();
   ListDef *parent = nullptr; // union-find
@@ -95,6 +100,7 @@ class DictDef {
 public:
   Slot key, value;
   bool mutated = false;
+  std::string frozen;  // a prebuilt module-level dict: the global's name
   SrcLoc created;
   DictDef *find();
   DictDef *parent = nullptr;
@@ -102,8 +108,11 @@ public:
   uint32_t order = 0;
 };
 
+class CallFamily;
+
 struct Desc {
   enum class Kind : uint8_t { FUNCTION, CLASS, METHOD, CONSTANT };
+  CallFamily *family = nullptr; // once called; use family->find()
   Kind kind = Kind::FUNCTION;
   const eval::FunctionObj *func = nullptr; // FUNCTION, METHOD
   const eval::ClassObj *cls = nullptr;     // CLASS
@@ -112,6 +121,16 @@ struct Desc {
   /// Deterministic sort key (kind, object serials).
   std::tuple<int, uint32_t, uint32_t> key() const;
   std::string describe() const;
+};
+
+/// Functions, methods or classes called through one value (union-find).
+class CallFamily {
+public:
+  std::vector<Desc *> members; // the representative's, in Desc order
+  std::vector<SrcLoc> callSites; // the representative's, in discovery order
+  CallFamily *parent = nullptr;
+  uint32_t order = 0;
+  CallFamily *find();
 };
 
 /// Owner of ClassDefs, ListDefs, DictDefs and Descs; applies the attribute,
@@ -125,6 +144,10 @@ public:
 
   /// The annotation of a translation-time value (constants carry the value).
   Ann immutableValue(const eval::Value &v);
+
+  /// Marks the prebuilt list/dict `v` (read through a module global) as
+  /// frozen: mutating it at run time is an error (frozen.cpp).
+  void freezeGlobal(const eval::Value &v, const Ann &a);
 
   ClassDef *classDefFor(const eval::ClassObj *cls);
   const std::deque<ClassDef> &classDefs() const { return classDefs_; }
@@ -157,6 +180,11 @@ public:
   void unifyLists(ListDef *a, ListDef *b);
   void unifyDicts(DictDef *a, DictDef *b);
 
+  /// Records that `descs` are called at `site`: they join one call family.
+  CallFamily *noteCall(const std::vector<Desc *> &descs, SrcLoc site);
+  /// The families (representatives), in creation order.
+  std::vector<const CallFamily *> callFamilies() const;
+
   /// Attributes reads that never found a writer (reported after the fixpoint).
   void reportUnknownAttributes();
 
@@ -175,6 +203,7 @@ private:
   std::deque<ListDef> listDefs_;
   std::deque<DictDef> dictDefs_;
   std::deque<Desc> descs_;
+  std::deque<CallFamily> families_;
   std::unordered_map<const eval::ClassObj *, ClassDef *> classDefOf_;
   std::unordered_map<const void *, ListDef *> listAt_;
   std::unordered_map<const void *, DictDef *> dictAt_;

@@ -5,16 +5,24 @@
 // of str/list/dict, and the rlib functions recognised by the identity of
 // their FunctionObj ("rlib.jit.promote"): their bodies are never annotated.
 // Each table row is one name and one rule; adding a built-in is one row.
+// Method rows also carry a signature string (see MethodRow) checked before
+// the rule runs, so a rule only sees well-typed positional arguments.
+// Folding: isinstance() on a value type is a constant when the kind decides
+// it (RPython's builtin_isinstance), and narrows a nullable str/list/dict.
 //===----------------------------------------------------------------------===//
 #include "annotator/rules.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <iterator>
 
 namespace lathe::ann {
 
 namespace {
 
-using Rule = Ann (*)(OpContext &, const CallArgs &);
+/// A built-in's rule; `name` is its table row ("math.sqrt"), for messages.
+using Rule = Ann (*)(OpContext &, const CallArgs &, const char *name);
 
 bool nonnegOfAnn(const Ann &a) { return a->kind == SomeKind::BOOL || a->nonneg; }
 using MethodRule = Ann (*)(OpContext &, const Ann &, const CallArgs &);
@@ -41,7 +49,7 @@ const Ann &arg(const CallArgs &a, size_t i) { return a.positional[i].ann; }
 
 // --- functions ------------------------------------------------------------------
 
-Ann bLen(OpContext &c, const CallArgs &a) {
+Ann bLen(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "len", 1, 1)) return someImpossible();
   const Ann &x = arg(a, 0);
   if (isStrLike(x) || x->kind == SomeKind::LIST || x->kind == SomeKind::DICT ||
@@ -50,13 +58,50 @@ Ann bLen(OpContext &c, const CallArgs &a) {
   return fail(c, "object of type " + printType(x) + " has no len()");
 }
 
-Ann bPrint(OpContext &c, const CallArgs &a) {
+Ann bPrint(OpContext &c, const CallArgs &a, const char *) {
   for (const auto &[k, v] : a.keywords)
     if (k != "end" && k != "sep") return fail(c, "print() got an unexpected keyword argument '" + k + "'");
   return someNone();
 }
 
-Ann bIsinstance(OpContext &c, const CallArgs &a) {
+/// Whether every value of kind `k` is an instance of the built-in value
+/// class `cls` (RPython: issubclass(knowntype, cls)); a char is a str.
+bool kindIsInstance(SomeKind k, const std::string &cls) {
+  if (cls == "int") return k == SomeKind::BOOL || k == SomeKind::INTEGER;
+  if (cls == "bool") return k == SomeKind::BOOL;
+  if (cls == "float") return k == SomeKind::FLOAT;
+  if (cls == "str") return k == SomeKind::CHAR || k == SomeKind::STRING;
+  if (cls == "list") return k == SomeKind::LIST;
+  if (cls == "dict") return k == SomeKind::DICT;
+  if (cls == "tuple") return k == SomeKind::TUPLE;
+  return false;
+}
+
+/// isinstance(x, int), isinstance(x, (str, list)): folds when the kind of x
+/// decides it (an int is never a str); a nullable str/list/dict is narrowed
+/// to not-None in the true branch. Only `isinstance(int-valued, bool)` stays
+/// open, since bool < int in the lattice.
+Ann isinstanceOfValueClass(OpContext &c, const Ann &x,
+                           const std::vector<const eval::ClassObj *> &classes) {
+  bool yes = false, open = false;
+  for (const eval::ClassObj *cls : classes) {
+    yes |= kindIsInstance(x->kind, cls->name);
+    open |= x->kind == SomeKind::INTEGER && cls->name == "bool";
+    static const char *const known[] = {"int", "bool", "float", "str", "list", "dict", "tuple"};
+    open |= std::none_of(std::begin(known), std::end(known),
+                         [&](const char *n) { return cls->name == n; });
+  }
+  if (!yes && !open) return withConst(someBool(), eval::Value::boolean(false));
+  if (!yes || x->kind == SomeKind::NONE) return someBool();
+  if (!x->canBeNone) return withConst(someBool(), eval::Value::boolean(true));
+  const flow::Hlvalue &xv = c.op.args[c.op.op == flow::FlowOp::CALL_ARGS ? 2 : 1];
+  if (!xv.isVar()) return someBool();
+  auto kt = std::make_shared<KnownTypes>();
+  kt->ifTrue.push_back({xv.var(), withNone(x, false)});
+  return withKnownTypes(someBool(), kt);
+}
+
+Ann bIsinstance(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "isinstance", 2, 2)) return someImpossible();
   const Ann &x = arg(a, 0), &k = arg(a, 1);
   if (!k->hasConst) return fail(c, "isinstance() needs a class (or tuple of classes) known at translation time");
@@ -65,6 +110,11 @@ Ann bIsinstance(OpContext &c, const CallArgs &a) {
   if (eval::asTuple(k->constValue))
     for (const eval::Value &v : eval::asTuple(k->constValue)->items)
       if (eval::asClass(v)) classes.push_back(eval::asClass(v));
+  if (classes.empty()) return fail(c, "isinstance() arg 2 must be a class or a tuple of classes");
+  bool allValueClasses = true;
+  for (const eval::ClassObj *cls : classes) allValueClasses &= cls->constructor != nullptr;
+  if (allValueClasses)
+    return isinstanceOfValueClass(c, x, classes);
   ClassDef *target = nullptr;
   for (const eval::ClassObj *cls : classes) {
     ClassDef *cd = cls->constructor ? nullptr : c.bk().classDefFor(cls);
@@ -84,41 +134,46 @@ Ann bIsinstance(OpContext &c, const CallArgs &a) {
   return withKnownTypes(someBool(), kt);
 }
 
-Ann bInt(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "int", 0, 1)) return someImpossible();
+Ann bInt(OpContext &c, const CallArgs &a, const char *) {
+  if (!arity(c, a, "int", 0, 2)) return someImpossible();
+  if (a.positional.size() == 2) { // int(s, base)
+    if (isStrLike(arg(a, 0)) && isIntLike(arg(a, 1))) return someInteger();
+    return fail(c, "int() with a base takes (str, int), not (" + printType(arg(a, 0)) + ", " +
+                       printType(arg(a, 1)) + ")");
+  }
   if (a.positional.empty() || isNumber(arg(a, 0)) || isStrLike(arg(a, 0))) return someInteger();
   return fail(c, "int() of " + printType(arg(a, 0)) + " is not supported");
 }
 
-Ann bFloat(OpContext &c, const CallArgs &a) {
+Ann bFloat(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "float", 0, 1)) return someImpossible();
   if (a.positional.empty() || isNumber(arg(a, 0)) || isStrLike(arg(a, 0))) return someFloat();
   return fail(c, "float() of " + printType(arg(a, 0)) + " is not supported");
 }
 
-Ann bStr(OpContext &c, const CallArgs &a) {
+Ann bStr(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "str", 0, 1)) return someImpossible();
   return someString();
 }
 
-Ann bBool(OpContext &c, const CallArgs &a) {
+Ann bBool(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "bool", 0, 1)) return someImpossible();
   return someBool();
 }
 
-Ann bChr(OpContext &c, const CallArgs &a) {
+Ann bChr(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "chr", 1, 1)) return someImpossible();
   if (!isIntLike(arg(a, 0))) return fail(c, "chr() takes an int, not " + printType(arg(a, 0)));
   return someChar();
 }
 
-Ann bOrd(OpContext &c, const CallArgs &a) {
+Ann bOrd(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "ord", 1, 1)) return someImpossible();
   if (!isStrLike(arg(a, 0))) return fail(c, "ord() takes a character, not " + printType(arg(a, 0)));
   return someInteger(true);
 }
 
-Ann bAbs(OpContext &c, const CallArgs &a) {
+Ann bAbs(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "abs", 1, 1)) return someImpossible();
   if (arg(a, 0)->kind == SomeKind::FLOAT) return someFloat();
   if (isIntLike(arg(a, 0))) return someInteger(true);
@@ -135,15 +190,16 @@ Ann minMax(OpContext &c, const CallArgs &a, const char *name) {
   for (const Binding &b : a.positional) {
     UnionResult u = unionOf(r, withoutConst(b.ann));
     if (!u.ok() || !(isNumber(u.value) || isStrLike(u.value)))
-      return fail(c, std::string(name) + "() of mixed or unordered types");
+      return fail(c, std::string(name) + "() of " + printType(r) + " and " + printType(b.ann) +
+                         ": the arguments must be all numbers or all strings");
     r = u.value;
   }
   return r;
 }
-Ann bMin(OpContext &c, const CallArgs &a) { return minMax(c, a, "min"); }
-Ann bMax(OpContext &c, const CallArgs &a) { return minMax(c, a, "max"); }
+Ann bMin(OpContext &c, const CallArgs &a, const char *) { return minMax(c, a, "min"); }
+Ann bMax(OpContext &c, const CallArgs &a, const char *) { return minMax(c, a, "max"); }
 
-Ann bList(OpContext &c, const CallArgs &a) {
+Ann bList(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "list", 0, 1)) return someImpossible();
   ListDef *d = c.bk().listDefAt(&c.op, c.loc());
   if (a.positional.empty()) return someList(d->find());
@@ -154,7 +210,7 @@ Ann bList(OpContext &c, const CallArgs &a) {
   return someList(d->find());
 }
 
-Ann bRange(OpContext &c, const CallArgs &a) {
+Ann bRange(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "range", 1, 3)) return someImpossible();
   bool nonneg = true;
   for (const Binding &b : a.positional) {
@@ -167,45 +223,65 @@ Ann bRange(OpContext &c, const CallArgs &a) {
   return someList(d->find());
 }
 
-Ann bEnumerate(OpContext &c, const CallArgs &a) {
+Ann bEnumerate(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "enumerate", 1, 1)) return someImpossible();
   if (!iterItem(c, arg(a, 0), IterKind::ITEMS)) return fail(c, printType(arg(a, 0)) + " is not iterable");
   return someIterator(withoutConst(arg(a, 0)), IterKind::ENUMERATE);
 }
 
-Ann bOsWrite(OpContext &c, const CallArgs &a) {
+Ann bOsWrite(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "os.write", 2, 2)) return someImpossible();
   if (!isIntLike(arg(a, 0)) || !isStrLike(arg(a, 1)))
     return fail(c, "os.write() takes (int, str), not (" + printType(arg(a, 0)) + ", " + printType(arg(a, 1)) + ")");
   return someInteger(true);
 }
-Ann bOsRead(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "os.read", 2, 2)) return someImpossible();
+/// Checks each positional argument against `kinds`: 'i' int-like, 's' str-like.
+bool argKinds(OpContext &c, const CallArgs &a, const char *name, const char *kinds) {
+  for (size_t i = 0; i < a.positional.size() && kinds[i]; ++i) {
+    const Ann &x = arg(a, i);
+    bool ok = kinds[i] == 'i' ? isIntLike(x) : isStrLike(x) && !x->canBeNone;
+    if (ok) continue;
+    c.error(std::string(name) + "() argument " + std::to_string(i + 1) + " must be " +
+            (kinds[i] == 'i' ? "an int" : "a str") + ", not " + printType(x));
+    return false;
+  }
+  return true;
+}
+Ann bOsRead(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 2, 2) || !argKinds(c, a, name, "ii")) return someImpossible();
   return someString();
 }
-Ann bOsOpen(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "os.open", 2, 3)) return someImpossible();
+Ann bOsOpen(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 2, 3) || !argKinds(c, a, name, "sii")) return someImpossible();
   return someInteger(true);
 }
-Ann bOsClose(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "os.close", 1, 1)) return someImpossible();
+Ann bOsClose(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 1, 1) || !argKinds(c, a, name, "i")) return someImpossible();
   return someNone();
 }
-Ann bTime(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "time", 0, 0)) return someImpossible();
+Ann bTime(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 0, 0)) return someImpossible();
   return someFloat();
 }
-Ann bMathFloat(OpContext &c, const CallArgs &a) {
+/// math.f(x) -> float over numbers; `lo`..`hi` arguments.
+Ann mathFloat(OpContext &c, const CallArgs &a, const char *name, size_t lo, size_t hi) {
+  if (!arity(c, a, name, lo, hi)) return someImpossible();
   for (const Binding &b : a.positional)
-    if (!isNumber(b.ann)) return fail(c, "math functions take numbers, not " + printType(b.ann));
+    if (!isNumber(b.ann)) return fail(c, std::string(name) + "() takes numbers, not " + printType(b.ann));
   return someFloat();
 }
-Ann bMathInt(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "math", 1, 1)) return someImpossible();
+Ann bMath1(OpContext &c, const CallArgs &a, const char *name) { return mathFloat(c, a, name, 1, 1); }
+Ann bMath2(OpContext &c, const CallArgs &a, const char *name) { return mathFloat(c, a, name, 2, 2); }
+Ann bMathLog(OpContext &c, const CallArgs &a, const char *name) { return mathFloat(c, a, name, 1, 2); }
+/// math.floor/ceil return an int in Python 3.
+Ann bMathInt(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 1, 1)) return someImpossible();
+  if (!isNumber(arg(a, 0))) return fail(c, std::string(name) + "() takes a number, not " + printType(arg(a, 0)));
   return someInteger();
 }
-Ann bMathBool(OpContext &c, const CallArgs &a) {
-  if (!arity(c, a, "math", 1, 1)) return someImpossible();
+Ann bMathBool(OpContext &c, const CallArgs &a, const char *name) {
+  if (!arity(c, a, name, 1, 1)) return someImpossible();
+  if (!isNumber(arg(a, 0))) return fail(c, std::string(name) + "() takes a number, not " + printType(arg(a, 0)));
   return someBool();
 }
 
@@ -222,12 +298,14 @@ const BuiltinRow BUILTINS[] = {
     BUILTIN("max", bMax) BUILTIN("list", bList) BUILTIN("range", bRange)
     BUILTIN("enumerate", bEnumerate) BUILTIN("os.write", bOsWrite) BUILTIN("os.read", bOsRead)
     BUILTIN("os.open", bOsOpen) BUILTIN("os.close", bOsClose) BUILTIN("time.time", bTime)
-    BUILTIN("time.perf_counter", bTime) BUILTIN("math.sqrt", bMathFloat)
-    BUILTIN("math.sin", bMathFloat) BUILTIN("math.cos", bMathFloat) BUILTIN("math.tan", bMathFloat)
-    BUILTIN("math.exp", bMathFloat) BUILTIN("math.log", bMathFloat) BUILTIN("math.pow", bMathFloat)
-    BUILTIN("math.fabs", bMathFloat) BUILTIN("math.atan", bMathFloat)
-    BUILTIN("math.atan2", bMathFloat) BUILTIN("math.hypot", bMathFloat)
-    BUILTIN("math.fmod", bMathFloat) BUILTIN("math.floor", bMathInt) BUILTIN("math.ceil", bMathInt)
+    BUILTIN("time.perf_counter", bTime)
+    // math: the functions the module evaluator provides (evaluator_module.cpp)
+    BUILTIN("math.sqrt", bMath1) BUILTIN("math.exp", bMath1) BUILTIN("math.log", bMathLog)
+    BUILTIN("math.log10", bMath1) BUILTIN("math.log2", bMath1) BUILTIN("math.sin", bMath1)
+    BUILTIN("math.cos", bMath1) BUILTIN("math.tan", bMath1) BUILTIN("math.asin", bMath1)
+    BUILTIN("math.acos", bMath1) BUILTIN("math.atan", bMath1) BUILTIN("math.fabs", bMath1)
+    BUILTIN("math.pow", bMath2) BUILTIN("math.atan2", bMath2) BUILTIN("math.hypot", bMath2)
+    BUILTIN("math.fmod", bMath2) BUILTIN("math.floor", bMathInt) BUILTIN("math.ceil", bMathInt)
     BUILTIN("math.isnan", bMathBool) BUILTIN("math.isinf", bMathBool)
 #undef BUILTIN
 };
@@ -239,7 +317,6 @@ Ann mBool(OpContext &, const Ann &, const CallArgs &) { return someBool(); }
 Ann mInt(OpContext &, const Ann &, const CallArgs &) { return someInteger(); }
 
 Ann mJoin(OpContext &c, const Ann &, const CallArgs &a) {
-  if (!arity(c, a, "str.join", 1, 1)) return someImpossible();
   Ann item = iterItem(c, arg(a, 0), IterKind::ITEMS);
   if (!item || !(isStrLike(item) || isImpossible(item)))
     return fail(c, "str.join() takes a list of strings, not " + printType(arg(a, 0)));
@@ -247,14 +324,12 @@ Ann mJoin(OpContext &c, const Ann &, const CallArgs &a) {
 }
 
 Ann mSplit(OpContext &c, const Ann &, const CallArgs &a) {
-  if (!arity(c, a, "str.split", 0, 2)) return someImpossible();
   ListDef *d = c.bk().listDefAt(&c.op, c.loc());
   c.bk().generalize(d->find()->item, someString(), c.loc(), c.loc(), "list item");
   return someList(d->find());
 }
 
 Ann mAppend(OpContext &c, const Ann &l, const CallArgs &a) {
-  if (!arity(c, a, "list.append", 1, 1)) return someImpossible();
   ListDef *d = l->listDef->find();
   d->resized = d->mutated = true;
   c.bk().generalize(d->item, arg(a, 0), a.positional[0].origin, c.loc(), "list item");
@@ -262,7 +337,6 @@ Ann mAppend(OpContext &c, const Ann &l, const CallArgs &a) {
 }
 
 Ann mInsert(OpContext &c, const Ann &l, const CallArgs &a) {
-  if (!arity(c, a, "list.insert", 2, 2)) return someImpossible();
   ListDef *d = l->listDef->find();
   d->resized = d->mutated = true;
   c.bk().generalize(d->item, arg(a, 1), a.positional[1].origin, c.loc(), "list item");
@@ -270,22 +344,24 @@ Ann mInsert(OpContext &c, const Ann &l, const CallArgs &a) {
 }
 
 Ann mPop(OpContext &c, const Ann &l, const CallArgs &a) {
-  if (!arity(c, a, "list.pop", 0, 1)) return someImpossible();
   ListDef *d = l->listDef->find();
   d->resized = d->mutated = true;
   return c.bk().readSlot(d->item, c.pos(), nullptr);
 }
 
 Ann mExtend(OpContext &c, const Ann &l, const CallArgs &a) {
-  if (!arity(c, a, "list.extend", 1, 1)) return someImpossible();
-  if (arg(a, 0)->kind != SomeKind::LIST) return fail(c, "list.extend() takes a list, not " + printType(arg(a, 0)));
-  c.bk().unifyLists(l->listDef, arg(a, 0)->listDef);
-  l->listDef->find()->resized = true;
-  return someNone();
-}
-
-Ann mResize(OpContext &c, const Ann &l, const CallArgs &) {
+  // RPython's method_extend: a list agrees with the receiver; any other
+  // iterable is appended item by item.
   l->listDef->find()->resized = l->listDef->find()->mutated = true;
+  if (arg(a, 0)->kind == SomeKind::LIST) {
+    c.bk().unifyLists(l->listDef, arg(a, 0)->listDef);
+    return someNone();
+  }
+  Ann item = iterItem(c, arg(a, 0), arg(a, 0)->kind == SomeKind::ITERATOR ? arg(a, 0)->iterKind
+                                                                           : IterKind::ITEMS);
+  if (!item) return fail(c, "list.extend() takes an iterable, not " + printType(arg(a, 0)));
+  if (!isImpossible(item))
+    c.bk().generalize(l->listDef->find()->item, item, a.positional[0].origin, c.loc(), "list item");
   return someNone();
 }
 
@@ -294,10 +370,22 @@ Ann mMutate(OpContext &c, const Ann &l, const CallArgs &) {
   return someNone();
 }
 
-Ann mListIndex(OpContext &, const Ann &, const CallArgs &) { return someInteger(true); }
+Ann mNonneg(OpContext &, const Ann &, const CallArgs &) { return someInteger(true); }
+
+/// lst.index(x), lst.count(x), lst.remove(x): x is compared with the items,
+/// so (as in RPython) it generalises the item annotation.
+Ann mListSearch(OpContext &c, const Ann &l, const CallArgs &a) {
+  ListDef *d = l->listDef->find();
+  c.bk().generalize(d->item, arg(a, 0), a.positional[0].origin, c.loc(), "list item");
+  return someInteger(true);
+}
+Ann mListRemove(OpContext &c, const Ann &l, const CallArgs &a) {
+  mListSearch(c, l, a);
+  l->listDef->find()->resized = l->listDef->find()->mutated = true;
+  return someNone();
+}
 
 Ann mDictGet(OpContext &c, const Ann &d, const CallArgs &a) {
-  if (!arity(c, a, "dict.get", 1, 2)) return someImpossible();
   DictDef *dd = d->dictDef->find();
   c.bk().generalize(dd->key, arg(a, 0), a.positional[0].origin, c.loc(), "dict key");
   Ann v = c.bk().readSlot(dd->find()->value, c.pos(), nullptr);
@@ -308,7 +396,6 @@ Ann mDictGet(OpContext &c, const Ann &d, const CallArgs &a) {
 }
 
 Ann mDictSetdefault(OpContext &c, const Ann &d, const CallArgs &a) {
-  if (!arity(c, a, "dict.setdefault", 2, 2)) return someImpossible();
   DictDef *dd = d->dictDef->find();
   dd->mutated = true;
   c.bk().generalize(dd->key, arg(a, 0), a.positional[0].origin, c.loc(), "dict key");
@@ -317,7 +404,7 @@ Ann mDictSetdefault(OpContext &c, const Ann &d, const CallArgs &a) {
 }
 
 Ann mDictPop(OpContext &c, const Ann &d, const CallArgs &a) {
-  if (!arity(c, a, "dict.pop", 1, 2)) return someImpossible();
+  // d.pop(k) without a default raises KeyError instead of returning None.
   d->dictDef->find()->mutated = true;
   return mDictGet(c, d, a.positional.size() == 2 ? a : CallArgs{{a.positional[0], {someImpossible(), {}}}, {}});
 }
@@ -330,31 +417,59 @@ Ann mDictClear(OpContext &, const Ann &d, const CallArgs &) {
   return someNone();
 }
 
+/// A method of a built-in type. `sig` gives the positional arguments, one
+/// letter each: `s` str, `i` int, `a` anything; upper case (`S` str or None,
+/// `I`, `A`) marks optional ones. Keyword arguments are not accepted.
 struct MethodRow {
   SomeKind kind; // STRING (also for CHAR), LIST or DICT
   const char *name;
+  const char *sig;
   MethodRule rule;
 };
 
 const MethodRow METHODS[] = {
-#define STR(name, rule) {SomeKind::STRING, name, rule},
-#define LIST(name, rule) {SomeKind::LIST, name, rule},
-#define DICT(name, rule) {SomeKind::DICT, name, rule},
-    STR("join", mJoin) STR("split", mSplit) STR("strip", mStr) STR("lstrip", mStr)
-    STR("rstrip", mStr) STR("upper", mStr) STR("lower", mStr) STR("replace", mStr)
-    STR("encode", mStr) STR("decode", mStr) STR("startswith", mBool) STR("endswith", mBool)
-    STR("isdigit", mBool) STR("isalpha", mBool) STR("isspace", mBool) STR("isalnum", mBool)
-    STR("isupper", mBool) STR("islower", mBool) STR("find", mInt) STR("rfind", mInt)
-    STR("count", mInt) STR("index", mInt)
-    LIST("append", mAppend) LIST("insert", mInsert) LIST("pop", mPop) LIST("extend", mExtend)
-    LIST("remove", mResize) LIST("reverse", mMutate) LIST("sort", mMutate)
-    LIST("index", mListIndex) LIST("count", mListIndex)
-    DICT("get", mDictGet) DICT("setdefault", mDictSetdefault) DICT("pop", mDictPop)
-    DICT("keys", mKeys) DICT("values", mValues) DICT("items", mItems) DICT("clear", mDictClear)
+#define STR(name, sig, rule) {SomeKind::STRING, name, sig, rule},
+#define LIST(name, sig, rule) {SomeKind::LIST, name, sig, rule},
+#define DICT(name, sig, rule) {SomeKind::DICT, name, sig, rule},
+    STR("join", "a", mJoin) STR("split", "SI", mSplit) STR("rsplit", "SI", mSplit)
+    STR("strip", "S", mStr) STR("lstrip", "S", mStr) STR("rstrip", "S", mStr)
+    STR("upper", "", mStr) STR("lower", "", mStr) STR("replace", "ssI", mStr)
+    STR("encode", "SS", mStr) STR("decode", "SS", mStr)
+    STR("startswith", "sII", mBool) STR("endswith", "sII", mBool)
+    STR("isdigit", "", mBool) STR("isalpha", "", mBool) STR("isspace", "", mBool)
+    STR("isalnum", "", mBool) STR("isupper", "", mBool) STR("islower", "", mBool)
+    STR("find", "sII", mInt) STR("rfind", "sII", mInt) STR("count", "sII", mNonneg)
+    STR("index", "sII", mNonneg) STR("rindex", "sII", mNonneg)
+    LIST("append", "a", mAppend) LIST("insert", "ia", mInsert) LIST("pop", "I", mPop)
+    LIST("extend", "a", mExtend) LIST("remove", "a", mListRemove) LIST("reverse", "", mMutate)
+    LIST("sort", "", mMutate) LIST("index", "a", mListSearch) LIST("count", "a", mListSearch)
+    DICT("get", "aA", mDictGet) DICT("setdefault", "aa", mDictSetdefault)
+    DICT("pop", "aA", mDictPop) DICT("keys", "", mKeys) DICT("values", "", mValues)
+    DICT("items", "", mItems) DICT("clear", "", mDictClear)
 #undef STR
 #undef LIST
 #undef DICT
 };
+
+/// Checks a call against a row's signature; reports and returns false.
+bool checkSignature(OpContext &c, const MethodRow &m, const CallArgs &a) {
+  std::string name = std::string(someKindName(m.kind)) + "." + m.name;
+  size_t hi = std::strlen(m.sig), lo = 0;
+  while (lo < hi && std::islower(static_cast<unsigned char>(m.sig[lo]))) ++lo;
+  if (!arity(c, a, name, lo, hi)) return false;
+  for (size_t i = 0; i < a.positional.size(); ++i) {
+    const Ann &x = arg(a, i);
+    char k = char(std::tolower(static_cast<unsigned char>(m.sig[i])));
+    bool ok = k == 'a' || (k == 'i' && isIntLike(x)) ||
+              (k == 's' && isStrLike(x) && !x->canBeNone) ||
+              (m.sig[i] == 'S' && x->kind == SomeKind::NONE);
+    if (ok) continue;
+    c.error(name + "() argument " + std::to_string(i + 1) + " must be " +
+            (k == 'i' ? "an int" : "a str") + ", not " + printType(x));
+    return false;
+  }
+  return true;
+}
 
 const MethodRow *findMethod(const Ann &recv, const std::string &name) {
   SomeKind k = recv->kind == SomeKind::CHAR ? SomeKind::STRING : recv->kind;
@@ -365,20 +480,20 @@ const MethodRow *findMethod(const Ann &recv, const std::string &name) {
 
 // --- rlib ---------------------------------------------------------------------------
 
-Ann rFirstArg(OpContext &c, const CallArgs &a) {
+Ann rFirstArg(OpContext &c, const CallArgs &a, const char *) {
   if (a.positional.empty()) return fail(c, "this hint takes an argument");
   return withoutConst(arg(a, 0));
 }
-Ann rBool(OpContext &, const CallArgs &) { return someBool(); }
-Ann rNone(OpContext &, const CallArgs &) { return someNone(); }
-Ann rInt(OpContext &, const CallArgs &) { return someInteger(); }
-Ann rTrue(OpContext &, const CallArgs &) { return withConst(someBool(), eval::Value::boolean(true)); }
-Ann rIntArg(OpContext &c, const CallArgs &a) {
+Ann rBool(OpContext &, const CallArgs &, const char *) { return someBool(); }
+Ann rNone(OpContext &, const CallArgs &, const char *) { return someNone(); }
+Ann rInt(OpContext &, const CallArgs &, const char *) { return someInteger(); }
+Ann rTrue(OpContext &, const CallArgs &, const char *) { return withConst(someBool(), eval::Value::boolean(true)); }
+Ann rIntArg(OpContext &c, const CallArgs &a, const char *) {
   if (a.positional.size() != 1 || !isIntLike(arg(a, 0)))
     return fail(c, "this rlib.rarith function takes one integer");
   return someInteger();
 }
-Ann rUint(OpContext &c, const CallArgs &a) {
+Ann rUint(OpContext &c, const CallArgs &a, const char *) {
   if (a.positional.size() != 1 || !isIntLike(arg(a, 0))) return fail(c, "r_uint() takes one integer");
   return someInteger(true, true);
 }
@@ -405,7 +520,7 @@ const BuiltinRow RLIB[] = {
 bool callBuiltin(OpContext &c, const std::string &name, const CallArgs &args, Binding &result) {
   for (const BuiltinRow &b : BUILTINS) {
     if (name != b.name) continue;
-    result = {b.rule(c, args), c.loc()};
+    result = {b.rule(c, args, b.name), c.loc()};
     return true;
   }
   return false;
@@ -422,6 +537,7 @@ Binding callBuiltinMethod(OpContext &c, const Ann &recv, const std::string &name
     c.error(printType(recv) + " has no method '" + name + "'");
     return {someImpossible(), c.loc()};
   }
+  if (!checkSignature(c, *m, args)) return {someImpossible(), c.loc()};
   SrcLoc before = c.resultOrigin;
   c.resultOrigin = {};
   Ann r = m->rule(c, recv, args);
@@ -439,7 +555,7 @@ bool callRlibName(OpContext &c, const std::string &key, const CallArgs &args, Bi
   if (key.compare(0, 5, "rlib.") != 0) return false;
   for (const BuiltinRow &b : RLIB) {
     if (key != b.name) continue;
-    result = {b.rule(c, args), c.loc()};
+    result = {b.rule(c, args, b.name), c.loc()};
     return true;
   }
   return false;

@@ -71,8 +71,58 @@ Binding callDesc(OpContext &c, const Desc *d, const CallArgs &args) {
   return r;
 }
 
+/// The Python function a call through `d` runs (null: none, or not a
+/// Python function); `withSelf` when it receives the instance first.
+const eval::FunctionObj *calledFunction(const Desc *d, bool &withSelf) {
+  withSelf = d->kind != Desc::Kind::FUNCTION;
+  switch (d->kind) {
+  case Desc::Kind::FUNCTION:
+  case Desc::Kind::METHOD:
+    return d->func;
+  case Desc::Kind::CLASS: {
+    const eval::Value *init = d->cls->constructor ? nullptr : d->cls->lookup("__init__");
+    return init ? eval::asFunction(*init) : nullptr;
+  }
+  case Desc::Kind::CONSTANT:
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// The members of one call family must all accept a shared call site's
+/// arguments; otherwise the error names one that does and one that does not.
+bool checkFamilyCall(OpContext &c, const Ann &callee, const CallArgs &args) {
+  const eval::FunctionObj *fits = nullptr, *misfit = nullptr;
+  std::string why;
+  for (const Desc *d : callee->descs) {
+    bool withSelf = false;
+    const eval::FunctionObj *f = calledFunction(d, withSelf);
+    if (!f) continue;
+    CallArgs probe = args;
+    if (withSelf) probe.positional.insert(probe.positional.begin(), {someImpossible(), c.loc()});
+    std::vector<Binding> out;
+    std::string reason;
+    if (c.an.matchArgs(f, probe, c.loc(), out, &reason)) {
+      if (!fits) fits = f;
+    } else if (!misfit) {
+      misfit = f;
+      why = reason;
+    }
+  }
+  if (!fits || !misfit) return true;
+  AnnDiagnostics &d = c.an.diags();
+  c.error("incompatible signatures in one call family: " + fits->qualname + "() (" +
+          d.where(fits->loc()) + ") accepts this call but " + misfit->qualname + "() (" +
+          d.where(misfit->loc()) + ") does not: " + why);
+  d.note(fits->loc(), fits->qualname + "() is defined here");
+  d.note(misfit->loc(), misfit->qualname + "() is defined here");
+  return false;
+}
+
 Binding callPBC(OpContext &c, const Ann &callee, const CallArgs &args) {
   Binding result{someImpossible(), c.loc()};
+  c.bk().noteCall(callee->descs, c.loc());
+  if (callee->descs.size() > 1 && !checkFamilyCall(c, callee, args)) return {someFailed(), c.loc()};
   for (const Desc *d : callee->descs) {
     Binding b = callDesc(c, d, args);
     UnionResult u = unionOf(result.ann, b.ann);

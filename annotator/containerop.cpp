@@ -4,12 +4,31 @@
 // ListDef/DictDef per operation (reused when the block re-flows); reading an
 // item registers the block as a reader of the shared item annotation, so
 // generalising the item (append, setitem, unification) re-flows it.
+// A slice is a new list (RPython's ListDef.offspring): it agrees with its
+// source on the item type but is resized or mutated independently.
 //===----------------------------------------------------------------------===//
 #include "annotator/rules.h"
 
 #include <cassert>
 
 namespace lathe::ann {
+
+/// RPython's ListDef.offspring (declared in binaryop.cpp until rules.h has it):
+/// a fresh list per operation whose item is the union of the sources' items;
+/// the sources are generalised to it, so all agree on the item type.
+Ann listOffspring(OpContext &c, const std::vector<Ann> &sources) {
+  ListDef *d = c.bk().listDefAt(&c.op, c.loc());
+  for (const Ann &src : sources) {
+    SrcLoc origin;
+    Ann item = c.bk().readSlot(src->listDef->find()->item, c.pos(), &origin);
+    if (!isImpossible(item)) c.bk().generalize(d->find()->item, item, origin, c.loc(), "list item");
+  }
+  const Slot &merged = d->find()->item;
+  if (!isImpossible(merged.ann))
+    for (const Ann &src : sources)
+      c.bk().generalize(src->listDef->find()->item, merged.ann, merged.origin, c.loc(), "list item");
+  return someList(d->find());
+}
 
 namespace {
 
@@ -126,11 +145,7 @@ Ann getSlice(OpContext &c) {
   const Ann &a = c.args[0];
   if (!sliceBounds(c, 1, 4)) return someImpossible();
   if (isStrLike(a)) return someString();
-  if (a->kind == SomeKind::LIST) {
-    ListDef *d = c.bk().listDefAt(&c.op, c.loc());
-    c.bk().unifyLists(d, a->listDef);
-    return someList(d->find());
-  }
+  if (a->kind == SomeKind::LIST) return listOffspring(c, {a});
   c.error(c.argName(0) + " cannot be sliced (it is " + printType(a) + ")");
   return someImpossible();
 }
@@ -155,11 +170,20 @@ Ann changeSlice(OpContext &c) {
   return someNone();
 }
 
+/// `x in a`. As in RPython, the element generalises a list's item or a
+/// dict's key: both sides must be comparable, and a clash names the origins.
 Ann contains(OpContext &c) {
   const Ann &a = c.args[0], &x = c.args[1];
   if (isStrLike(a) && isStrLike(x)) return someBool();
-  if (a->kind == SomeKind::LIST || a->kind == SomeKind::TUPLE) return someBool();
-  if (a->kind == SomeKind::DICT) return someBool();
+  if (a->kind == SomeKind::TUPLE) return someBool();
+  if (a->kind == SomeKind::LIST) {
+    c.bk().generalize(a->listDef->find()->item, x, c.origins[1], c.loc(), "list item");
+    return someBool();
+  }
+  if (a->kind == SomeKind::DICT) {
+    checkKey(c, a->dictDef->find(), 1);
+    return someBool();
+  }
   c.error("`in` is not supported for " + printType(x) + " in " + printType(a));
   return someImpossible();
 }

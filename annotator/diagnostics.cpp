@@ -7,6 +7,7 @@
 namespace lathe::ann {
 
 void AnnDiagnostics::error(SrcLoc loc, const std::string &message) {
+  ++attempts_;
   if (!seen_.insert({loc.file, loc.line, loc.col, message}).second) {
     lastDropped_ = true;
     return;

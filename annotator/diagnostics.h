@@ -35,11 +35,15 @@ public:
   /// "f.py:10" (base name and line), or "unknown location".
   std::string where(SrcLoc loc) const;
   bool hasErrors() const { return sink_.hasErrors(); }
+  /// Errors reported so far, duplicates included: a rule that reported one
+  /// (even a repeat on re-flow) has failed.
+  unsigned attempts() const { return attempts_; }
 
 private:
   Diagnostics &sink_;
   std::set<std::tuple<uint32_t, uint32_t, uint32_t, std::string>> seen_;
   bool lastDropped_ = false;
+  unsigned attempts_ = 0;
 };
 
 } // namespace lathe::ann

@@ -39,6 +39,14 @@ Ann someImpossible() {
   static const Ann a = make(SomeKind::IMPOSSIBLE);
   return a;
 }
+Ann someFailed() {
+  static const Ann a = [] {
+    auto s = std::make_shared<SomeValue>();
+    s->failed = true;
+    return Ann(s);
+  }();
+  return a;
+}
 Ann someBool() {
   static const Ann a = make(SomeKind::BOOL);
   return a;
@@ -189,6 +197,7 @@ Ann withKnownTypes(const Ann &a, std::shared_ptr<const KnownTypes> kt) {
 }
 
 bool isImpossible(const Ann &a) { return a->kind == SomeKind::IMPOSSIBLE; }
+bool isFailed(const Ann &a) { return a->failed; }
 bool isIntLike(const Ann &a) { return a->kind == SomeKind::BOOL || a->kind == SomeKind::INTEGER; }
 bool isNumber(const Ann &a) { return isIntLike(a) || a->kind == SomeKind::FLOAT; }
 bool isStrLike(const Ann &a) { return a->kind == SomeKind::CHAR || a->kind == SomeKind::STRING; }
@@ -212,7 +221,7 @@ bool sameConst(const SomeValue &a, const SomeValue &b) {
 
 bool sameAnn(const Ann &a, const Ann &b) {
   if (a == b) return true;
-  if (a->kind != b->kind || a->canBeNone != b->canBeNone || a->nonneg != b->nonneg ||
+  if (a->kind != b->kind || a->failed != b->failed || a->canBeNone != b->canBeNone || a->nonneg != b->nonneg ||
       a->isUnsigned != b->isUnsigned || !sameConst(*a, *b))
     return false;
   switch (a->kind) {
@@ -356,7 +365,8 @@ bool nullable(SomeKind k) {
 } // namespace
 
 UnionResult unionOf(const Ann &a, const Ann &b) {
-  if (a->kind == SomeKind::IMPOSSIBLE) return {b, {}};
+  // Bottom is the identity; between two bottoms the failed one wins.
+  if (a->kind == SomeKind::IMPOSSIBLE) return {isImpossible(b) && a->failed ? a : b, {}};
   if (b->kind == SomeKind::IMPOSSIBLE) return {a, {}};
   if (a == b) return {a, {}};
   UnionResult r;

@@ -11,6 +11,10 @@
 //   BUILTIN(name)      -- a built-in function (len, os.write, int, ...)
 //   BUILTIN_METHOD(receiver, name) -- s.join, lst.append, d.get, ...
 //                      IMPOSSIBLE is bottom (no value flowed here yet).
+//                      A *failed* IMPOSSIBLE is the result of an operation
+//                      that reported an error: the annotator keeps going
+//                      past it (so independent errors are all found) but
+//                      applies no rule to it, so it never causes new errors.
 //   NONE joins with any kind that has canBeNone (and CHAR, which becomes a
 //   nullable STRING).
 //
@@ -87,6 +91,7 @@ struct SomeValue {
   bool nonneg = false;     // INTEGER
   bool isUnsigned = false; // INTEGER
   bool hasConst = false;
+  bool failed = false;     // IMPOSSIBLE: the result of an operation that reported an error
   eval::Value constValue;
   std::vector<Ann> items;  // TUPLE: the items; ITERATOR, BUILTIN_METHOD: [container]
   ListDef *listDef = nullptr;
@@ -101,6 +106,8 @@ struct SomeValue {
 
 // --- constructors --------------------------------------------------------
 Ann someImpossible();
+/// The failed bottom: the value of an operation that reported an error.
+Ann someFailed();
 Ann someBool();
 Ann someInteger(bool nonneg = false, bool isUnsigned = false);
 Ann someFloat();
@@ -128,6 +135,8 @@ Ann withKnownTypes(const Ann &a, std::shared_ptr<const KnownTypes> kt);
 
 // --- queries -------------------------------------------------------------
 bool isImpossible(const Ann &a);
+/// A failed IMPOSSIBLE (see someFailed).
+bool isFailed(const Ann &a);
 /// BOOL or INTEGER.
 bool isIntLike(const Ann &a);
 /// BOOL, INTEGER or FLOAT.

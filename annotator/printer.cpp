@@ -4,9 +4,12 @@
 //   function bf.get_location(pc: int>=0, program: bf.Program) -> str
 //     code_2: str
 //     v3: int
+//   family {function m.add | function m.mul}: (int, int) -> int
 //   class bf.Tape
 //     cells: list[int]
 //
+// Call families (bookkeeper.h) with two or more members print with their
+// unified signature, in creation order.
 // Variables print as the flow printer names them (`hint_ID` or `vID`), in id
 // order, parameters only in the signature; variables never reached are
 // omitted. Annotations print with printAnn (model.h): constants as
@@ -29,7 +32,7 @@ std::string varName(const flow::Variable *v) {
 
 std::string signature(const GraphInfo &gi) {
   const flow::Block *start = gi.graph->startblock;
-  std::string out = "function " + gi.graph->name + "(";
+  std::string out = "function " + gi.name + "(";
   for (size_t i = 0; i < start->inputargs.size(); ++i) {
     const flow::Variable *v = start->inputargs[i];
     out += (i ? ", " : "") + v->hint + ": " + printAnn(gi.bindings[v->id].ann);
@@ -63,7 +66,27 @@ std::string variables(const GraphInfo &gi) {
 
 bool matches(const GraphInfo &gi, const std::string &name) {
   return name.empty() || gi.func->qualname == name || gi.func->name == name ||
-         gi.graph->name == name;
+         gi.graph->name == name || gi.name == name;
+}
+
+/// Call families of two or more members, with their unified signature.
+std::string families(Annotator &an) {
+  std::string out;
+  for (const CallFamily *fam : an.bookkeeper().callFamilies()) {
+    if (fam->members.size() < 2) continue;
+    out += "family {";
+    for (size_t i = 0; i < fam->members.size(); ++i)
+      out += (i ? " | " : "") + fam->members[i]->describe();
+    out += "}";
+    std::vector<Ann> sig = an.familySignature(*fam);
+    if (!sig.empty()) {
+      out += ": (";
+      for (size_t i = 0; i + 1 < sig.size(); ++i) out += (i ? ", " : "") + printAnn(sig[i]);
+      out += ") -> " + printAnn(sig.back());
+    }
+    out += "\n";
+  }
+  return out;
 }
 
 std::string classes(Bookkeeper &bk) {
@@ -90,7 +113,7 @@ std::string printAnnotations(Annotator &an, const AnnPrintOptions &opts) {
     if (matches(gi, opts.onlyFunction)) gis.push_back(&gi);
   auto key = [](const GraphInfo *g) {
     SrcLoc l = g->func->loc();
-    return std::make_tuple(l.file, l.line, l.col, g->graph->name);
+    return std::make_tuple(l.file, l.line, l.col, g->name);
   };
   std::sort(gis.begin(), gis.end(),
             [&](const GraphInfo *a, const GraphInfo *b) { return key(a) < key(b); });
@@ -99,7 +122,7 @@ std::string printAnnotations(Annotator &an, const AnnPrintOptions &opts) {
     out += signature(*gi);
     if (opts.variables) out += variables(*gi);
   }
-  if (opts.onlyFunction.empty()) out += classes(an.bookkeeper());
+  if (opts.onlyFunction.empty()) out += families(an) + classes(an.bookkeeper());
   return out;
 }
 

@@ -44,6 +44,10 @@ Ann containerOp(OpContext &c);
 Ann attrOp(OpContext &c);
 Ann callOp(OpContext &c);
 
+/// False after reporting that the operation modifies a module-level
+/// (frozen) list or dict (frozen.cpp); checked before the op's rule.
+bool checkNotFrozen(OpContext &c);
+
 /// Calls any callable annotation (shared by callop.cpp and builtins that
 /// take callbacks).
 Binding callAnnotation(OpContext &c, const Ann &callee, const CallArgs &args);

@@ -138,14 +138,17 @@ Ann nextOp(OpContext &c) {
 } // namespace
 
 Ann iterItem(OpContext &c, const Ann &container, IterKind kind) {
+  if (kind == IterKind::ENUMERATE) {
+    // enumerate(x): (index, what iterating x yields), whatever x is
+    // (a list, a str, a dict's keys, or d.items() itself).
+    Ann item = iterItem(c, container, IterKind::ITEMS);
+    return item ? someTuple({someInteger(true), item}) : nullptr;
+  }
   switch (container->kind) {
   case SomeKind::LIST:
-    if (kind == IterKind::ENUMERATE)
-      return someTuple({someInteger(true), iterItem(c, container, IterKind::ITEMS)});
     return c.bk().readSlot(container->listDef->find()->item, c.pos(), nullptr);
   case SomeKind::STRING:
   case SomeKind::CHAR:
-    if (kind == IterKind::ENUMERATE) return someTuple({someInteger(true), someChar()});
     return someChar();
   case SomeKind::DICT: {
     DictDef *d = container->dictDef->find();
@@ -162,10 +165,9 @@ Ann iterItem(OpContext &c, const Ann &container, IterKind kind) {
       if (!u.ok()) return nullptr;
       item = u.value;
     }
-    if (kind == IterKind::ENUMERATE) return someTuple({someInteger(true), item});
     return item;
   }
-  case SomeKind::ITERATOR:
+  case SomeKind::ITERATOR: // iterating an iterator yields what it yields
     return iterItem(c, container->items[0], container->iterKind);
   case SomeKind::IMPOSSIBLE:
   case SomeKind::BOOL:

@@ -74,9 +74,12 @@ public:
 
   // --- core (flow_builder.cpp) ---
   void error(SrcLoc loc, const std::string &msg);
-  const Constant *cst(eval::Value v) { return g_->constant(v); }
-  const Constant *none() { return cst(eval::Value::none()); }
-  const Constant *str(const std::string &s) { return cst(cache_.internStr(s)); }
+  /// A constant operand; `loc` is where the source made it (its origin).
+  const Constant *cst(eval::Value v, SrcLoc loc = {}) { return g_->constant(v, loc); }
+  const Constant *none(SrcLoc loc = {}) { return cst(eval::Value::none(), loc); }
+  const Constant *str(const std::string &s, SrcLoc loc = {}) {
+    return cst(cache_.internStr(s), loc);
+  }
   eval::Value builtinClassValue(const char *name);
   void push(Hlvalue v) { state_.stack.push_back(v); }
   Hlvalue pop();

@@ -38,11 +38,11 @@ using namespace lathe::ast;
 Hlvalue Builder::eval(const Expr *e) {
   switch (e->kind) {
   case ExprKind::Name: return loadName(cast<Name>(e)->id, e->loc);
-  case ExprKind::IntLit: return cst(eval::Value::integer(cast<IntLit>(e)->value));
-  case ExprKind::FloatLit: return cst(eval::Value::number(cast<FloatLit>(e)->value));
-  case ExprKind::StrLit: return str(cast<StrLit>(e)->value);
-  case ExprKind::BoolLit: return cst(eval::Value::boolean(cast<BoolLit>(e)->value));
-  case ExprKind::NoneLit: return none();
+  case ExprKind::IntLit: return cst(eval::Value::integer(cast<IntLit>(e)->value), e->loc);
+  case ExprKind::FloatLit: return cst(eval::Value::number(cast<FloatLit>(e)->value), e->loc);
+  case ExprKind::StrLit: return str(cast<StrLit>(e)->value, e->loc);
+  case ExprKind::BoolLit: return cst(eval::Value::boolean(cast<BoolLit>(e)->value), e->loc);
+  case ExprKind::NoneLit: return none(e->loc);
   case ExprKind::BinOp: return evalBinOp(cast<BinOp>(e));
   case ExprKind::UnaryOp: return evalUnaryOp(cast<UnaryOp>(e));
   case ExprKind::BoolOp: return evalBoolOp(cast<BoolOp>(e));

@@ -37,6 +37,12 @@ FunctionGraph *FlowGraphCache::graphFor(const eval::FunctionObj *f) {
   return raw;
 }
 
+FunctionGraph *FlowGraphCache::buildFresh(const eval::FunctionObj *f) {
+  if (!graphFor(f)) return nullptr;
+  fresh_.push_back(build::Builder(*this, f).run());
+  return fresh_.back().get();
+}
+
 eval::Value FlowGraphCache::internStr(const std::string &s) {
   auto it = strings_.find(s);
   if (it != strings_.end()) return it->second;
@@ -187,7 +193,7 @@ static void addExceptionLink(FunctionGraph &g, Block *from, const State &state, 
 
 Hlvalue Builder::emit(FlowOp op, std::vector<Hlvalue> args, SrcLoc loc) {
   assert(cur_ && "emitting into unreachable code");
-  if (std::optional<eval::Value> folded = fold(op, args)) return cst(*folded);
+  if (std::optional<eval::Value> folded = fold(op, args)) return cst(*folded, loc);
   Variable *r = g_->newVar();
   cur_->operations.push_back(Operation{op, std::move(args), r, loc});
   if (producesBool(op)) bools_.insert(r);
@@ -372,11 +378,11 @@ Hlvalue Builder::loadName(const std::string &name, SrcLoc loc) {
       error(loc, "free variable '" + name + "' referenced before assignment in enclosing scope");
       return none();
     }
-    return cst(cell->value);
+    return cst(cell->value, loc);
   }
   if (func_->module)
-    if (const eval::Value *v = func_->module->globals.find(name)) return cst(*v);
-  if (ev_.hasBuiltin(name)) return cst(ev_.builtin(name));
+    if (const eval::Value *v = func_->module->globals.find(name)) return cst(*v, loc);
+  if (ev_.hasBuiltin(name)) return cst(ev_.builtin(name), loc);
   error(loc, "name '" + name + "' is not defined");
   return none();
 }

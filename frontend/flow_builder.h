@@ -42,6 +42,12 @@ public:
   /// (reported once, to the evaluator's Diagnostics, on the first request).
   FunctionGraph *graphFor(const eval::FunctionObj *f);
 
+  /// A new, separate graph of `f` (same text as graphFor's), owned by the
+  /// cache: the annotator's specialisations (`@specialize.argtype`) each
+  /// annotate their own copy. Null when `f` has errors (reported once, by
+  /// the graphFor this makes first).
+  FunctionGraph *buildFresh(const eval::FunctionObj *f);
+
   /// Whether graphFor runs simplifyGraph after building (default: yes).
   /// Tests switch it off to see and verify the builder's raw output.
   void setSimplify(bool on) { simplify_ = on; }
@@ -54,6 +60,7 @@ public:
 private:
   eval::Evaluator &ev_;
   std::unordered_map<const eval::FunctionObj *, std::unique_ptr<FunctionGraph>> graphs_;
+  std::vector<std::unique_ptr<FunctionGraph>> fresh_; // buildFresh's copies
   std::unordered_map<std::string, eval::Value> strings_;
   bool simplify_ = true;
 };

@@ -52,14 +52,14 @@ Link *FunctionGraph::newLink(Block *from, Block *to, std::vector<Hlvalue> args) 
   return l;
 }
 
-const Constant *FunctionGraph::constant(eval::Value v) {
-  consts_.push_back(Constant{v, nullptr});
+const Constant *FunctionGraph::constant(eval::Value v, SrcLoc loc) {
+  consts_.push_back(Constant{v, nullptr, loc});
   return &consts_.back();
 }
 
 const Constant *FunctionGraph::callShape(CallShape shape) {
   shapes_.push_back(std::move(shape));
-  consts_.push_back(Constant{eval::Value::none(), &shapes_.back()});
+  consts_.push_back(Constant{eval::Value::none(), &shapes_.back(), {}});
   return &consts_.back();
 }
 

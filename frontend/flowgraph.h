@@ -74,10 +74,15 @@ struct CallShape {
   bool hasStarStar = false;
 };
 
-/// A translation-time constant operand.
+/// A translation-time constant operand. Constants are never shared: each
+/// is made where the builder met it, and `loc` is that source location
+/// (the literal, the folded expression, the global or builtin name), or
+/// unknown for constants the builder invents (implicit `return None`).
+/// Later stages use it as the origin of the value; printing ignores it.
 struct Constant {
   eval::Value value;
   const CallShape *shape = nullptr; // non-null: this constant is a call shape
+  SrcLoc loc;
 };
 
 /// "A Variable or a Constant": the operand of operations, link arguments and
@@ -159,7 +164,7 @@ public:
   /// A link from `from` (appended to its exits) to `to` (may be null while
   /// the target is not known yet).
   Link *newLink(Block *from, Block *to, std::vector<Hlvalue> args = {});
-  const Constant *constant(eval::Value v);
+  const Constant *constant(eval::Value v, SrcLoc loc = {});
   const Constant *callShape(CallShape shape);
   uint32_t variableCount() const { return uint32_t(vars_.size()); }
 

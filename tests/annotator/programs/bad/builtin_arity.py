@@ -1,0 +1,3 @@
+def entry_point(argv):
+    print(len(argv, argv))
+    return 0

@@ -1,0 +1,4 @@
+def entry_point(argv):
+    if argv[0] < 3:
+        print("small")
+    return 0

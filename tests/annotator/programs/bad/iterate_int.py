@@ -1,0 +1,5 @@
+def entry_point(argv):
+    n = len(argv)
+    for x in n:
+        print(x)
+    return 0

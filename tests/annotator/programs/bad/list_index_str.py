@@ -1,0 +1,3 @@
+def entry_point(argv):
+    print(argv["first"])
+    return 0

@@ -1,0 +1,4 @@
+import math
+def entry_point(argv):
+    print(math.sqrt(argv[0]))
+    return 0

@@ -1,0 +1,4 @@
+def entry_point(argv):
+    d = {1: 2}
+    print(d[1:])
+    return 0
