@@ -19,11 +19,6 @@
 
 namespace lathe::ann {
 
-// Defined in containerop.cpp (shared with slicing); belongs in rules.h.
-/// RPython's ListDef.offspring: a fresh list (one per operation) whose item
-/// is the union of the sources' items; the sources are generalised to it.
-Ann listOffspring(OpContext &c, const std::vector<Ann> &sources);
-
 namespace {
 
 using flow::FlowOp;

@@ -451,14 +451,18 @@ void Bookkeeper::reportUnknownAttributes() {
       Slot *s = findAttr(&cd, name);
       if (s && !isImpossible(s->ann)) continue;
       if (classAttr(&cd, name)) continue;
-      std::string known;
+      std::string known, methods;
       for (ClassDef *c = &cd; c; c = c->base) {
         for (const auto &[n, slot] : c->attrs)
           if (!isImpossible(slot.ann)) known += (known.empty() ? "" : ", ") + n;
+        for (const auto &[n, v] : c->cls->attrs.entries())
+          if (eval::asFunction(v) && !(n.size() > 4 && n.rfind("__", 0) == 0))
+            methods += (methods.empty() ? "" : ", ") + n;
       }
+      std::string what = known.empty() ? "" : "its attributes: " + known;
+      if (!methods.empty()) what += (what.empty() ? "" : "; ") + std::string("its methods: ") + methods;
       diags_.error(loc, "class " + cd.name() + " has no attribute '" + name + "'" +
-                            (known.empty() ? " (it has no attributes)"
-                                           : " (its attributes: " + known + ")"));
+                            (what.empty() ? " (it has no attributes)" : " (" + what + ")"));
     }
   }
 }

@@ -41,6 +41,10 @@ struct OpContext {
 Ann unaryOp(OpContext &c);
 Ann binaryOp(OpContext &c);
 Ann containerOp(OpContext &c);
+/// RPython's ListDef.offspring (containerop.cpp): a fresh list (one per
+/// operation) whose item is the union of the sources' items; the sources are
+/// generalised to it. Used by slicing, list + list and list * int.
+Ann listOffspring(OpContext &c, const std::vector<Ann> &sources);
 Ann attrOp(OpContext &c);
 Ann callOp(OpContext &c);
 

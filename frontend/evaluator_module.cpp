@@ -258,14 +258,19 @@ static void makeMath(EvalImpl &ev) {
     if (a.positional.size() > 1) r /= std::log(ev.toFloat(a.positional[1]).asFloat());
     return Value::number(r);
   });
-  fn(ev, m, "pow", [](EvalImpl &ev, CallArgs &a, SrcLoc) {
-    wantArgs(ev, a, 2, 2, "pow");
-    return Value::number(std::pow(ev.toFloat(a.positional[0]).asFloat(), ev.toFloat(a.positional[1]).asFloat()));
-  });
-  fn(ev, m, "atan2", [](EvalImpl &ev, CallArgs &a, SrcLoc) {
-    wantArgs(ev, a, 2, 2, "atan2");
-    return Value::number(std::atan2(ev.toFloat(a.positional[0]).asFloat(), ev.toFloat(a.positional[1]).asFloat()));
-  });
+  static const std::pair<const char *, double (*)(double, double)> binary[] = {
+      {"pow", std::pow}, {"atan2", std::atan2}, {"hypot", std::hypot}, {"fmod", std::fmod}};
+  for (auto &[name, f] : binary) {
+    auto *op = f;
+    std::string n = name;
+    fn(ev, m, name, [op, n](EvalImpl &ev, CallArgs &a, SrcLoc) {
+      wantArgs(ev, a, 2, 2, n.c_str());
+      double x = ev.toFloat(a.positional[0]).asFloat(), y = ev.toFloat(a.positional[1]).asFloat();
+      if (n == "fmod" && (y == 0 || std::isinf(x)) && !std::isnan(x) && !std::isnan(y))
+        ev.throwExc("ValueError", "math domain error");
+      return Value::number(op(x, y));
+    });
+  }
   fn(ev, m, "floor", [](EvalImpl &ev, CallArgs &a, SrcLoc loc) {
     wantArgs(ev, a, 1, 1, "floor");
     return ev.toInt(Value::number(std::floor(ev.toFloat(a.positional[0]).asFloat())), loc);
