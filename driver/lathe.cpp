@@ -104,15 +104,24 @@ const eval::FunctionObj *findFunction(const std::vector<const eval::FunctionObj 
   return nullptr;
 }
 
+/// The first stages every program command shares: sources, the diagnostics
+/// sink (printing to stderr), and the module evaluator run on FILE.
+struct LoadedProgram {
+  SourceManager sm;
+  Diagnostics diags{sm, &std::cerr};
+  eval::Evaluator ev{sm, diags, {projectRoot()}};
+  eval::ModuleObj *main = nullptr;
+  explicit LoadedProgram(const std::string &path) { main = ev.loadMain(path); }
+};
+
 int cmdGraph(const Options &o) {
   if (o.positional.empty() || o.positional.size() > 2)
     return usageError("usage: lathe graph FILE [FUNC] [--dot] [--no-loc]");
   auto t0 = std::chrono::steady_clock::now();
-  SourceManager sm;
-  Diagnostics diags(sm, &std::cerr);
-  eval::Evaluator ev(sm, diags, {projectRoot()});
-  eval::ModuleObj *main = ev.loadMain(o.positional[0]);
-  if (!main) return 1;
+  LoadedProgram p(o.positional[0]);
+  if (!p.main) return 1;
+  eval::Evaluator &ev = p.ev;
+  eval::ModuleObj *main = p.main;
   double tLoad = secondsSince(t0);
 
   auto t1 = std::chrono::steady_clock::now();
@@ -130,7 +139,7 @@ int cmdGraph(const Options &o) {
   }
   flow::PrintOptions popts;
   popts.locations = !o.noLoc;
-  popts.sources = &sm;
+  popts.sources = &p.sm;
   bool first = true;
   for (const eval::FunctionObj *f : fns) {
     if (o.positional.size() == 1) {
@@ -152,18 +161,18 @@ int cmdGraph(const Options &o) {
   if (o.time)
     std::cerr << "lathe: parse+evaluate " << tLoad * 1000 << " ms, flow graphs "
               << secondsSince(t1) * 1000 << " ms (" << fns.size() << " functions)\n";
-  return diags.hasErrors() ? 1 : 0;
+  return p.diags.hasErrors() ? 1 : 0;
 }
 
 int cmdAnnotate(const Options &o) {
   if (o.positional.size() != 1)
     return usageError("usage: lathe annotate FILE [--entry NAME] [--func NAME]");
   auto t0 = std::chrono::steady_clock::now();
-  SourceManager sm;
-  Diagnostics diags(sm, &std::cerr);
-  eval::Evaluator ev(sm, diags, {projectRoot()});
-  eval::ModuleObj *main = ev.loadMain(o.positional[0]);
-  if (!main) return 1;
+  LoadedProgram p(o.positional[0]);
+  if (!p.main) return 1;
+  eval::Evaluator &ev = p.ev;
+  eval::ModuleObj *main = p.main;
+  Diagnostics &diags = p.diags;
   const eval::Value *entry = main->globals.find(o.entry);
   const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
   if (!f) return usageError("no function '" + o.entry + "' in " + o.positional[0]);
