@@ -16,28 +16,11 @@ asserts a time.
 """
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
-
-def run_once(cmd):
-    """Runs `cmd` to completion; returns (seconds, peak RSS in KiB)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, err = proc.communicate()
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.stderr.write("annotate bench: command failed (exit %d): %s\n%s"
-                         % (proc.returncode, " ".join(cmd),
-                            err.decode(errors="replace")[-2000:]))
-        sys.exit(1)
-    return elapsed
+from benchlib import ROOT, generate_program, parse_options, run_once
 
 
 def peak_rss_kib(cmd):
@@ -54,37 +37,13 @@ def peak_rss_kib(cmd):
 
 
 def measure(cmd, runs):
-    times = [run_once(cmd) for _ in range(runs)]
+    times = [run_once(cmd, "annotate") for _ in range(runs)]
     return statistics.median(times), peak_rss_kib(cmd)
 
 
 def main(argv):
-    lines = 10000
-    runs = 5
-    lathe = os.path.join(ROOT, "build", "lathe")
-    i = 1
-    while i < len(argv):
-        if argv[i] == "--lines" and i + 1 < len(argv):
-            lines = int(argv[i + 1]); i += 2
-        elif argv[i] == "--runs" and i + 1 < len(argv):
-            runs = int(argv[i + 1]); i += 2
-        elif argv[i] == "--lathe" and i + 1 < len(argv):
-            lathe = argv[i + 1]; i += 2
-        else:
-            sys.stderr.write(__doc__)
-            return 2
-    if not (os.path.isfile(lathe) and os.access(lathe, os.X_OK)):
-        sys.stderr.write("annotate bench: %s not found; build it first "
-                         "(cmake -S . -B build -G Ninja && ninja -C build lathe)\n" % lathe)
-        return 1
-
-    outdir = os.path.join(HERE, "out")
-    os.makedirs(outdir, exist_ok=True)
-    big = os.path.join(outdir, "big_annotate.py")
-    subprocess.run([sys.executable, os.path.join(HERE, "gen_rpy.py"), str(lines), big],
-                   check=True)
-    with open(big) as f:
-        nlines = sum(1 for _ in f)
+    lines, runs, lathe = parse_options(argv, __doc__, "annotate")
+    big, nlines = generate_program(lines, "big_annotate.py")
 
     # Must be accepted, and say how much of it was reached.
     check = subprocess.run([lathe, "annotate", big, "--time"], stdout=subprocess.DEVNULL,

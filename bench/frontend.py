@@ -13,62 +13,20 @@ A speed report only: nothing here asserts a time.
 """
 
 import os
-import statistics
-import subprocess
 import sys
-import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
-
-def median_time(cmd, runs):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        elapsed = time.perf_counter() - start
-        if proc.returncode != 0:
-            sys.stderr.write("frontend bench: command failed (exit %d): %s\n%s"
-                             % (proc.returncode, " ".join(cmd),
-                                proc.stderr.decode(errors="replace")[-2000:]))
-            sys.exit(1)
-        times.append(elapsed)
-    return statistics.median(times)
+from benchlib import ROOT, generate_program, median_time, parse_options
 
 
 def main(argv):
-    lines = 10000
-    runs = 5
-    lathe = os.path.join(ROOT, "build", "lathe")
-    i = 1
-    while i < len(argv):
-        if argv[i] == "--lines" and i + 1 < len(argv):
-            lines = int(argv[i + 1]); i += 2
-        elif argv[i] == "--runs" and i + 1 < len(argv):
-            runs = int(argv[i + 1]); i += 2
-        elif argv[i] == "--lathe" and i + 1 < len(argv):
-            lathe = argv[i + 1]; i += 2
-        else:
-            sys.stderr.write(__doc__)
-            return 2
-    if not (os.path.isfile(lathe) and os.access(lathe, os.X_OK)):
-        sys.stderr.write("frontend bench: %s not found; build first "
-                         "(cmake -B build && cmake --build build)\n" % lathe)
-        return 1
+    lines, runs, lathe = parse_options(argv, __doc__, "frontend")
+    big, nlines = generate_program(lines, "big.py")
 
-    outdir = os.path.join(HERE, "out")
-    os.makedirs(outdir, exist_ok=True)
-    big = os.path.join(outdir, "big.py")
-    subprocess.run([sys.executable, os.path.join(HERE, "gen_rpy.py"), str(lines), big],
-                   check=True)
-    with open(big) as f:
-        nlines = sum(1 for _ in f)
-
-    t_lathe = median_time([lathe, "graph", big], runs)
+    t_lathe = median_time([lathe, "graph", big], runs, "frontend")
     t_cpython = median_time([sys.executable, "-c",
-                             "f = %r; compile(open(f).read(), f, 'exec')" % big], runs)
-    t_startup = median_time([sys.executable, "-c", "pass"], runs)
+                             "f = %r; compile(open(f).read(), f, 'exec')" % big], runs,
+                            "frontend")
+    t_startup = median_time([sys.executable, "-c", "pass"], runs, "frontend")
 
     print("program:           %s (%d lines)" % (os.path.relpath(big, ROOT), nlines))
     print("lathe graph:       %8.1f ms  (median of %d)" % (t_lathe * 1000, runs))
