@@ -48,7 +48,9 @@ demo() {
   (cd "$ROOT" && python3 "$bf" "$ROOT/interpreters/bf/examples/hello.b")
   log "its flow graphs (lathe graph interpreters/bf/bf.py)"
   "$BUILD/lathe" graph "$bf"
-  log "the main loop as Graphviz: ./lathe.sh graph interpreters/bf/bf.py mainloop --dot"
+  log "the types Lathe infers for its main loop (lathe annotate interpreters/bf/bf.py --func mainloop)"
+  "$BUILD/lathe" annotate "$bf" --func mainloop
+  log "more: ./lathe.sh graph interpreters/bf/bf.py mainloop --dot | dot -Tsvg > mainloop.svg"
 }
 
 run_tests() {
