@@ -138,33 +138,21 @@ static void floatDivMod(double vx, double wx, double& floordiv, double& mod) {
   }
 }
 
+// The four float division entry points share one computation; `msg` is
+// CPython's text for a zero divisor, which differs per operation.
+static double floatDivModPart(double x, double y, const char *msg, bool quotient) {
+  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, msg); return 0; }
+  double q, r;
+  floatDivMod(x, y, q, r);
+  return quotient ? q : r;
+}
+
 double ll_float_floordiv(double x, double y) {
-  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "float floor division by zero"); return 0; }
-  double q, r;
-  floatDivMod(x, y, q, r);
-  return q;
+  return floatDivModPart(x, y, "float floor division by zero", true);
 }
-
-double ll_float_mod(double x, double y) {
-  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "float modulo"); return 0; }
-  double q, r;
-  floatDivMod(x, y, q, r);
-  return r;
-}
-
-double ll_float_divmod_div(double x, double y) {
-  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "float divmod()"); return 0; }
-  double q, r;
-  floatDivMod(x, y, q, r);
-  return q;
-}
-
-double ll_float_divmod_mod(double x, double y) {
-  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "float divmod()"); return 0; }
-  double q, r;
-  floatDivMod(x, y, q, r);
-  return r;
-}
+double ll_float_mod(double x, double y) { return floatDivModPart(x, y, "float modulo", false); }
+double ll_float_divmod_div(double x, double y) { return floatDivModPart(x, y, "float divmod()", true); }
+double ll_float_divmod_mod(double x, double y) { return floatDivModPart(x, y, "float divmod()", false); }
 
 double ll_float_pow(double x, double y) {
   if (x == 0.0 && y < 0.0 && std::isfinite(y)) {
