@@ -368,7 +368,14 @@ ModuleObj *Evaluator::loadMain(const std::string &path) {
   std::string name = p.stem().string();
   unsigned before = ev.diags.errorCount();
   ModuleObj *m = guarded(ev, [&]() -> ModuleObj * {
-    if (auto it = ev.byName.find(name); it != ev.byName.end()) return it->second;
+    if (auto it = ev.byName.find(name); it != ev.byName.end()) {
+      // Only built-in modules exist before the main program: a main file
+      // named like one would silently become that module.
+      ev.diags.error(SrcLoc(), "the program's file name '" + p.filename().string() +
+                                   "' is the name of the built-in module '" + name +
+                                   "'; rename the file");
+      return nullptr;
+    }
     ModuleObj *mod = ev.loadFile(name, path, false);
     if (!mod) {
       ev.diags.error(SrcLoc(), "cannot read '" + path + "'");

@@ -22,6 +22,17 @@ TEST(ModuleLoaderTest, PackagesAndRelativeImports) {
   EXPECT_EQ(r.global("x"), "(42, 42, 42, 'p')") << r.errors();
 }
 
+TEST(ModuleLoaderTest, MainFileNamedLikeABuiltinModuleIsAnError) {
+  lathe::test::TempDir dir;
+  std::string path = dir.write("os.py", "X = 1\n");
+  lathe::SourceManager sm;
+  lathe::Diagnostics diags(sm);
+  lathe::eval::Evaluator ev(sm, diags, {});
+  EXPECT_EQ(ev.loadMain(path), nullptr);
+  EXPECT_EQ(diags.renderAll(), "lathe: error: the program's file name 'os.py' is the name of the "
+                               "built-in module 'os'; rename the file\n");
+}
+
 TEST(ModuleLoaderTest, SearchPath) {
   TempDir lib;
   lib.write("rlib/__init__.py", "");
