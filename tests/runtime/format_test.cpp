@@ -51,7 +51,7 @@ TEST(RtFormat, Golden) {
     Spec sp = parseSpec(r[1]);
     LLStrBuilder* sb = ll_sb_new();
     if (r[0] == "i") ll_fmt_int(sb, sp.flags, sp.width, sp.precision, sp.conv, std::stoll(r[2]));
-    else if (r[0] == "f") ll_fmt_float(sb, sp.flags, sp.width, sp.precision, sp.conv, bitsToDouble(r[2]));
+    else if (r[0] == "f") ll_fmt_float(sb, sp.flags, sp.width, sp.precision, sp.conv, doubleFromHexBits(r[2]));
     else ll_fmt_str(sb, sp.flags, sp.width, sp.precision, sp.conv, rs(unhex(r[2])));
     EXPECT_EQ(str(ll_sb_build(sb)), unhex(r[3])) << r[1] << " % " << r[2];
   }

@@ -107,7 +107,7 @@ TEST(RtNumbers, IntToStr) {
 TEST(RtNumbers, FloatReprGolden) {
   auto rows = golden("floatrepr");
   ASSERT_GT(rows.size(), 3000u);
-  for (auto& r : rows) EXPECT_EQ(str(ll_float_repr(bitsToDouble(r[0]))), r[1]) << r[0];
+  for (auto& r : rows) EXPECT_EQ(str(ll_float_repr(doubleFromHexBits(r[0]))), r[1]) << r[0];
 }
 
 TEST(RtNumbers, ParseGolden) {
@@ -122,7 +122,7 @@ TEST(RtNumbers, ParseGolden) {
     } else {
       double v = ll_str_to_float(s);
       if (r[2] == "ok") {
-        double want = bitsToDouble(r[3]);
+        double want = doubleFromHexBits(r[3]);
         EXPECT_EQ(takeExc(), "") << unhex(r[1]);
         if (std::isnan(want)) EXPECT_TRUE(std::isnan(v)) << unhex(r[1]);
         else EXPECT_EQ(v, want) << unhex(r[1]);

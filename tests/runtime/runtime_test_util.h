@@ -78,7 +78,7 @@ inline std::string unhex(const std::string& h) {
   return out;
 }
 
-inline double bitsToDouble(const std::string& h) {
+inline double doubleFromHexBits(const std::string& h) {
   uint64_t bits = std::stoull(h, nullptr, 16);
   double d;
   std::memcpy(&d, &bits, sizeof d);
