@@ -121,6 +121,7 @@ void Annotator::flowIn(GraphInfo &gi, const flow::Block *b) {
 /// errors are found in the same run.
 bool Annotator::flowOp(GraphInfo &gi, const flow::Block *b, const flow::Operation &op) {
   currentLoc_ = op.loc;
+  currentOp_ = &op;
   OpContext c{*this, gi, b, op, {}, {}, op.loc};
   bool failedArg = false;
   for (const flow::Hlvalue &v : op.args) {
@@ -406,6 +407,16 @@ bool Annotator::matchArgs(const eval::FunctionObj *f, const CallArgs &args, SrcL
   return true;
 }
 
+GraphInfo *Annotator::calleeGraph(const flow::Operation *op, const eval::FunctionObj *f) const {
+  auto it = callees_.find({op, f->serial});
+  return it == callees_.end() ? nullptr : it->second;
+}
+
+GraphInfo *Annotator::graphOf(const eval::FunctionObj *f) const {
+  auto it = infoOf_.find({f->serial, std::string()});
+  return it == infoOf_.end() ? nullptr : it->second;
+}
+
 std::vector<Ann> Annotator::familySignature(const CallFamily &fam) {
   std::vector<Ann> sig;
   for (const Desc *d : fam.members) {
@@ -443,6 +454,7 @@ Binding Annotator::callFunction(const eval::FunctionObj *f, const CallArgs &args
   if (!specializationKey(f, spec, bound, loc, key)) return {someFailed(), loc};
   GraphInfo *gi = infoFor(f, caller.graph, loc, key);
   if (!gi) return {someFailed(), loc};
+  if (currentOp_) callees_[{currentOp_, f->serial}] = gi;
   assert(bound.size() == gi->graph->startblock->inputargs.size() && "parameters match");
   GraphInfo *saved = current_;
   SrcLoc savedLoc = currentLoc_;

@@ -106,6 +106,12 @@ public:
   /// Notes the call chain from the entry point to a call at `loc` in `gi`.
   void noteCallChain(const GraphInfo *gi, SrcLoc loc);
 
+  /// The graph a call operation reached for function `f` (its
+  /// specialisation resolved); null when none (memo functions, rlib hints).
+  GraphInfo *calleeGraph(const flow::Operation *op, const eval::FunctionObj *f) const;
+  /// The unspecialised graph of `f`, or null.
+  GraphInfo *graphOf(const eval::FunctionObj *f) const;
+
   void reflow(const Position &p) override;
   /// An operation on an argument that is always None so far: reported after
   /// the fixpoint if the argument is still None then.
@@ -151,6 +157,8 @@ private:
   std::set<std::pair<const GraphInfo *, const flow::Block *>> scheduled_; // lookup only
   GraphInfo *current_ = nullptr;
   SrcLoc currentLoc_;
+  const flow::Operation *currentOp_ = nullptr;
+  std::map<std::pair<const flow::Operation *, uint32_t>, GraphInfo *> callees_; // (op, FunctionObj serial)
 };
 
 } // namespace lathe::ann

@@ -22,6 +22,12 @@ namespace {
 
 using flow::FlowOp;
 
+/// Exception classes take any arguments (BaseException.__init__ keeps them).
+bool isExceptionClass(OpContext &c, const eval::ClassObj *cls) {
+  const eval::ClassObj *base = c.bk().evaluator().builtinClass("BaseException");
+  return base && cls->isSubclassOf(base);
+}
+
 Binding instantiate(OpContext &c, const eval::ClassObj *cls, const CallArgs &args) {
   Binding r{someImpossible(), c.loc()};
   if (cls->constructor) {
@@ -42,7 +48,7 @@ Binding instantiate(OpContext &c, const eval::ClassObj *cls, const CallArgs &arg
     withSelf.positional.insert(withSelf.positional.begin(), {someInstance(cd), c.loc()});
     Binding b = c.an.callFunction(f, withSelf, c.pos(), c.loc());
     if (isImpossible(b.ann)) return r; // __init__ not annotated yet (or raises)
-  } else if (!cls->builtin && !args.positional.empty()) {
+  } else if (!cls->builtin && !args.positional.empty() && !isExceptionClass(c, cls)) {
     c.error(cls->qualname + "() takes no arguments");
     return r;
   }

@@ -8,6 +8,8 @@
 //===----------------------------------------------------------------------===//
 #include "annotator/annotate.h"
 #include "annotator/printer.h"
+#include "backend/cpp/emit.h"
+#include "rtyper/rtyper.h"
 #include "frontend/evaluator.h"
 #include "frontend/flow_builder.h"
 #include "frontend/parser.h"
@@ -16,7 +18,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -33,6 +37,9 @@ struct Options {
   bool time = false;
   std::string entry = "entry_point"; // --entry NAME
   std::string func;                  // --func NAME
+  std::string output;                // -o OUT
+  std::string keepCpp;               // --keep-cpp DIR
+  int opt = 2;                       // --opt 0|2
 };
 
 struct Command {
@@ -45,6 +52,8 @@ struct Command {
 int cmdParse(const Options &o);
 int cmdGraph(const Options &o);
 int cmdAnnotate(const Options &o);
+int cmdLltype(const Options &o);
+int cmdTranslate(const Options &o);
 
 const Command COMMANDS[] = {
     {"parse", "parse FILE [--no-loc]", "print the AST of FILE", cmdParse},
@@ -53,6 +62,11 @@ const Command COMMANDS[] = {
     {"annotate", "annotate FILE [--entry NAME] [--func NAME] [--time]",
      "infer the type of every variable reachable from entry_point(argv) and print them",
      cmdAnnotate},
+    {"lltype", "lltype FILE [--entry NAME] [--func NAME]",
+     "print the low-level graphs the RTyper makes (every function, or those matching NAME)",
+     cmdLltype},
+    {"translate", "translate FILE [-o OUT] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
+     "translate FILE to a native executable (default OUT: FILE's stem with -c)", cmdTranslate},
 };
 
 void printHelp(std::ostream &out) {
@@ -164,6 +178,91 @@ int cmdGraph(const Options &o) {
   return p.diags.hasErrors() ? 1 : 0;
 }
 
+/// Loads, annotates and RTypes a program: the shared front of `lltype` and
+/// `translate`. Phase times go to `times` (seconds).
+struct TypedProgram {
+  std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
+  LoadedProgram loaded;
+  std::unique_ptr<flow::FlowGraphCache> cache;
+  std::unique_ptr<ann::Annotator> an;
+  rtyper::LLProgram ll;
+  double tFrontend = 0, tAnnotate = 0, tRtype = 0;
+  bool ok = false;
+  int status = 1;
+
+  TypedProgram(const std::string &path, const std::string &entryName) : loaded(path) {
+    if (!loaded.main) return;
+    const eval::Value *entry = loaded.main->globals.find(entryName);
+    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
+    if (!f) {
+      status = usageError("no function '" + entryName + "' in " + path);
+      return;
+    }
+    cache = std::make_unique<flow::FlowGraphCache>(loaded.ev);
+    tFrontend = secondsSince(t0);
+    auto t1 = std::chrono::steady_clock::now();
+    an = std::make_unique<ann::Annotator>(*cache, loaded.diags);
+    ann::ListDef *argv = an->bookkeeper().newListDef(f->loc());
+    an->bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
+    if (!an->annotate(f, {ann::someList(argv)}) || loaded.diags.hasErrors()) return;
+    tAnnotate = secondsSince(t1);
+    auto t2 = std::chrono::steady_clock::now();
+    if (!rtyper::rtype(*an, f, ll, loaded.diags)) return;
+    tRtype = secondsSince(t2);
+    ok = true;
+    status = 0;
+  }
+};
+
+int cmdLltype(const Options &o) {
+  if (o.positional.size() != 1) return usageError("usage: lathe lltype FILE [--entry NAME] [--func NAME]");
+  TypedProgram p(o.positional[0], o.entry);
+  if (!p.ok) return p.status;
+  std::cout << rtyper::printProgram(p.ll, o.func);
+  return 0;
+}
+
+int cmdTranslate(const Options &o) {
+  if (o.positional.size() != 1)
+    return usageError("usage: lathe translate FILE [-o OUT] [--opt 0|2] [--keep-cpp DIR]");
+  if (o.opt != 0 && o.opt != 2) return usageError("--opt takes 0 or 2");
+  namespace fs = std::filesystem;
+  auto t0 = std::chrono::steady_clock::now();
+  const std::string &file = o.positional[0];
+  TypedProgram p(file, o.entry);
+  if (!p.ok) return p.status;
+  std::string out = o.output.empty() ? fs::path(file).stem().string() + "-c" : o.output;
+  // The generated project: --keep-cpp DIR, else a directory next to OUT
+  // that is reused (so rebuilds are incremental) and left for inspection.
+  std::string dir = o.keepCpp.empty() ? out + ".cpp.d" : o.keepCpp;
+  auto t1 = std::chrono::steady_clock::now();
+  cpp::EmitOptions eo;
+  eo.sources = &p.loaded.sm;
+  eo.opt = o.opt;
+  std::string err = cpp::emitProject(p.ll, dir, eo);
+  if (!err.empty()) {
+    std::cerr << "lathe: error: " << err << "\n";
+    return 1;
+  }
+  double tEmit = secondsSince(t1);
+  auto t2 = std::chrono::steady_clock::now();
+  err = cpp::buildProject(dir, out, o.opt);
+  double tBuild = secondsSince(t2);
+  if (!err.empty()) {
+    std::cerr << "lathe: internal error: " << err << "\n";
+    return 2;
+  }
+  if (o.time) {
+    std::cerr << "time: frontend " << p.tFrontend << "\n"
+              << "time: annotate " << p.tAnnotate << "\n"
+              << "time: rtype " << p.tRtype << "\n"
+              << "time: emit " << tEmit << "\n"
+              << "time: cxx-build " << tBuild << "\n"
+              << "time: total " << secondsSince(t0) << "\n";
+  }
+  return 0;
+}
+
 int cmdAnnotate(const Options &o) {
   if (o.positional.size() != 1)
     return usageError("usage: lathe annotate FILE [--entry NAME] [--func NAME]");
@@ -213,6 +312,13 @@ int run(int argc, char **argv) {
     else if (a == "--no-loc") o.noLoc = true;
     else if (a == "--time") o.time = true;
     else if ((a == "--entry" || a == "--func") && i + 1 < argc) (a == "--entry" ? o.entry : o.func) = argv[++i];
+    else if (a == "-o" && i + 1 < argc) o.output = argv[++i];
+    else if (a == "--keep-cpp" && i + 1 < argc) o.keepCpp = argv[++i];
+    else if (a == "--opt" && i + 1 < argc) {
+      std::string v = argv[++i];
+      if (v != "0" && v != "2") return usageError("--opt takes 0 or 2");
+      o.opt = v[0] - '0';
+    }
     else if (a.size() > 1 && a[0] == '-') return usageError("unknown option '" + a + "'");
     else o.positional.push_back(a);
   }

@@ -56,7 +56,7 @@ enum class LLOp : uint8_t {
 /// The typing rule of an op (llops.def `check` column; see checkOpTypes).
 enum class LLCheck : uint8_t {
   SIMPLE, SAME_AS, GETFIELD, SETFIELD, GETARRAYITEM, SETARRAYITEM, GETARRAYSIZE,
-  MALLOC, MALLOC_VARSIZE, PTR_CMP, DIRECT_CALL, INDIRECT_CALL, VARIADIC,
+  MALLOC, MALLOC_VARSIZE, PTR_CMP, CAST_POINTER, DIRECT_CALL, INDIRECT_CALL, VARIADIC,
 };
 
 struct LLOpInfo {

@@ -178,6 +178,14 @@ Err ruleOk(const LLOperation &op, LLCheck check) {
     return op.args[0].type() == op.args[1].type()
                ? Err{}
                : "compares " + op.args[0].type()->str() + " with " + op.args[1].type()->str();
+  case LLCheck::CAST_POINTER: {
+    const LLType *from = op.args[0].type()->target(), *to = op.result->type;
+    if (!to->isPtr() || !from->isStruct() || !to->target()->isStruct())
+      return "casts " + op.args[0].type()->str() + " to " + to->str() + ", not struct pointers";
+    if (!from->inheritsFrom(to->target()) && !to->target()->inheritsFrom(from))
+      return "casts between unrelated structs " + from->str() + " and " + to->target()->str();
+    return {};
+  }
   case LLCheck::DIRECT_CALL: return callOk(op, true);
   case LLCheck::INDIRECT_CALL: return callOk(op, false);
   }

@@ -168,22 +168,24 @@ const LLType *TypeContext::func(std::vector<const LLType *> args, const LLType *
 
 LLType *TypeContext::declareStruct(std::string name, bool gc, const LLType *parent) {
   assert(!structs_.count(name) && "struct names are unique in a TypeContext");
-  assert((!parent || (parent->isStruct() && parent->isDefined() && parent->isGc() == gc &&
-                      !parent->isVarsized())) &&
-         "a parent is a defined, fixed-size struct of the same GC-ness");
+  assert((!parent || (parent->isStruct() && parent->isGc() == gc)) &&
+         "a parent is a struct of the same GC-ness");
   LLType *t = make(LLKind::STRUCT);
   t->defined_ = false;
   t->gc_ = gc;
   t->name_ = name;
   t->parent_ = parent;
-  if (parent)
-    t->fields_ = parent->fields_;
   structs_.emplace(std::move(name), t);
   return t;
 }
 
 std::string TypeContext::defineFields(LLType *s, std::vector<LLField> own) {
   assert(s->isStruct() && !s->defined_ && "defineFields once per declared struct");
+  if (s->parent_) {
+    assert(s->parent_->isDefined() && !s->parent_->isVarsized() &&
+           "a parent is defined, and fixed-size, before its children");
+    s->fields_ = s->parent_->fields_;
+  }
   for (size_t i = 0; i < own.size(); ++i) {
     const LLField &f = own[i];
     if (s->fieldIndex(f.name) >= 0)
@@ -212,6 +214,17 @@ const LLType *TypeContext::plainStruct(std::string name, std::vector<LLField> ow
   LLType *s = declareStruct(std::move(name), false, parent);
   [[maybe_unused]] std::string err = defineFields(s, std::move(own));
   assert(err.empty() && "plainStruct: invalid fields");
+  return s;
+}
+
+const LLType *TypeContext::runtimeStruct(const std::string &name, const std::string &cppName,
+                                         std::vector<LLField> fields) {
+  if (const LLType *t = findStruct(name))
+    return t;
+  LLType *s = declareStruct(name, true);
+  s->cppName_ = cppName;
+  [[maybe_unused]] std::string err = defineFields(s, std::move(fields));
+  assert(err.empty() && "runtimeStruct: invalid fields");
   return s;
 }
 

@@ -92,6 +92,10 @@ public:
   bool isVarsized() const;
   /// The root of this struct's hierarchy begins with a `typeptr` field.
   bool hasTypeptrPrefix() const;
+  /// A struct the runtime library defines (runtime/README.md): its C++
+  /// spelling (`RStr`, `RList<int64_t>`); empty for generated structs. Its
+  /// fields mirror the runtime's layout so getfield/getarrayitem read it.
+  const std::string &cppName() const { return cppName_; }
 
   // FUNC -----------------------------------------------------------------
   const std::vector<const LLType *> &args() const { return args_; }
@@ -111,6 +115,7 @@ private:
   std::string name_;
   std::vector<LLField> fields_;
   const LLType *parent_ = nullptr;
+  std::string cppName_;
   std::vector<const LLType *> args_;
   const LLType *result_ = nullptr;
 };
@@ -136,8 +141,8 @@ public:
   const LLType *inlineArray(const LLType *item) { return array(item, false); }
   const LLType *func(std::vector<const LLType *> args, const LLType *result);
 
-  /// A new, not yet defined struct. `parent` (defined, same GC-ness) gives
-  /// the field prefix. Asserts that `name` is unused in this context.
+  /// A new, not yet defined struct. `parent` (same GC-ness; defined before
+  /// this struct is) gives the field prefix. Asserts that `name` is unused in this context.
   LLType *declareStruct(std::string name, bool gc, const LLType *parent = nullptr);
   /// Sets the struct's own fields (after the parent's). Returns an error
   /// message (empty on success): duplicate field names (including the
@@ -148,6 +153,10 @@ public:
                          const LLType *parent = nullptr);
   const LLType *plainStruct(std::string name, std::vector<LLField> own,
                             const LLType *parent = nullptr);
+  /// A GcStruct defined by the runtime library, spelled `cppName` in C++;
+  /// asks twice with the same name give the same type.
+  const LLType *runtimeStruct(const std::string &name, const std::string &cppName,
+                              std::vector<LLField> fields);
   /// The struct named `name`, or null.
   const LLType *findStruct(std::string_view name) const;
 

@@ -3,6 +3,7 @@
 // zeroed memory; GC_MALLOC_ATOMIC does not.
 //===----------------------------------------------------------------------===//
 #include "llgc.h"
+#include "llio.h"
 #include <gc/gc.h>
 #include <cstdio>
 #include <cstdlib>
@@ -36,3 +37,9 @@ void* ll_malloc_atomic(size_t size) {
 }
 
 void ll_gc_collect() { GC_gcollect(); }
+
+void ll_fatal_internal(const char* what) {
+  ll_flush_stdout();
+  std::fprintf(stderr, "fatal error: internal error in translated code: %s\n", what);
+  std::abort();
+}

@@ -13,3 +13,4 @@
 #include "format.h"
 #include "llio.h"
 #include "llmain.h"
+#include "llsupport.h"

@@ -304,10 +304,11 @@ struct RDictIter {
   RDict<K, V, Tr>* dict;
   int64_t pos;      ///< next entry to look at
   int64_t length;   ///< len(dict) when iteration started
+  RDictEntry<K, V>* cur; ///< the entry ll_dict_iter_has found (llsupport.h)
 };
 
 template <class K, class V, class Tr>
-RDictIter<K, V, Tr> ll_dict_iter(RDict<K, V, Tr>* d) { return {d, 0, d->length}; }
+RDictIter<K, V, Tr> ll_dict_iter(RDict<K, V, Tr>* d) { return {d, 0, d->length, nullptr}; }
 
 /// The next live entry, or null at the end or after raising RuntimeError
 /// "dictionary changed size during iteration" (check ll_exc_occurred()).

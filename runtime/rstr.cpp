@@ -5,6 +5,7 @@
 #include "rstr.h"
 #include "llgc.h"
 #include "llexc.h"
+#include "llsupport.h"
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -175,4 +176,13 @@ int64_t ll_ord_str(RStr* s) {
     return 0;
   }
   return static_cast<unsigned char>(s->chars[0]);
+}
+
+RStr* ll_str_or_none(RStr* s) { return s ? s : ll_str_from_cstr("None"); }
+
+RList<int64_t>* ll_range_list(int64_t start, int64_t stop, int64_t step) {
+  int64_t n = ll_range_len(start, stop, step);
+  RList<int64_t>* l = ll_list_new<int64_t>(n);
+  for (int64_t i = 0; i < n; i++) l->items->items[i] = start + i * step;
+  return l;
 }

@@ -1,0 +1,46 @@
+//===- emit.h - The C++ backend: low-level program -> C++ project ----------===//
+// Pipeline position: after the RTyper (DESIGN §2, §5). Input: an LLProgram.
+// Output: a directory holding a small C++ project
+//
+//   program.h      runtime include, struct definitions (instances inherit
+//                  their base's struct, vtables likewise), tuple key traits,
+//                  declarations of every function, vtable and prebuilt object
+//   data.cpp       vtables, prebuilt strings (static RStr layouts), prebuilt
+//                  instances and containers (filled at start-up), the
+//                  runtime hooks (built-in exception factory, traceback
+//                  naming) and main()
+//   funcs_N.cpp    the functions, a few hundred lines of C++ per unit so the
+//                  compile runs in parallel
+//   CMakeLists.txt links the runtime library and Boehm; uses ccache when
+//                  installed (CMAKE_CXX_COMPILER_LAUNCHER)
+//
+// Functions (emit_func.cpp): one C++ function per graph; every non-Void
+// variable declared at the top; blocks are labels, links are assignments
+// (through temporaries when they permute) and `goto`; `#line` directives
+// point at the RPy source. After a call that can raise and is not guarded
+// by exception links, `if (ll_exc_occurred()) return {};` propagates.
+// Deterministic: same program, same bytes.
+//===----------------------------------------------------------------------===//
+#pragma once
+#include "frontend/source.h"
+#include "rtyper/rtyper.h"
+
+#include <string>
+
+namespace lathe::cpp {
+
+struct EmitOptions {
+  const SourceManager *sources = nullptr; // for #line; null: none
+  int opt = 2;                            // -O level of the generated build
+  size_t functionsPerUnit = 0;            // 0: chosen by size
+};
+
+/// Writes the project into `dir` (created if needed). Returns "" or an error.
+std::string emitProject(const rtyper::LLProgram &p, const std::string &dir, const EmitOptions &opts);
+
+/// Configures and builds the project in `dir` (build tree `dir/build`),
+/// then copies the executable to `output`. Returns "" or an error (with
+/// the compiler's output).
+std::string buildProject(const std::string &dir, const std::string &output, int opt);
+
+} // namespace lathe::cpp

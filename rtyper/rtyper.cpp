@@ -1,0 +1,130 @@
+//===- rtyper.cpp - The RTyper's recipe and program-wide helpers ----------===//
+// See rtyper.h for the pipeline position and lowering.h for the parts.
+//===----------------------------------------------------------------------===//
+#include "rtyper/lowering.h"
+
+#include <set>
+
+namespace lathe::rtyper {
+
+RTyper::RTyper(ann::Annotator &an, LLProgram &prog, Diagnostics &sink)
+    : an(an), bk(an.bookkeeper()), prog(prog), types(prog.types), sink(sink) {}
+
+void RTyper::error(SrcLoc loc, const std::string &message) {
+  failed = true;
+  sink.error(loc, message);
+}
+
+const LLConstant *RTyper::external(const std::string &name, const std::vector<const LLType *> &args,
+                                   const LLType *result, bool canRaise) {
+  const LLType *ft = types.func(args, result);
+  const LLType *pt = types.ptr(ft);
+  std::string key = name + "|" + pt->str();
+  auto it = prog.externals.find(key);
+  if (it == prog.externals.end()) prog.externals[key] = {name, ft, canRaise};
+  std::string ckey = "ext:" + key;
+  auto c = voidConsts_.find(ckey);
+  if (c != voidConsts_.end()) return c->second;
+  const LLConstant *k = prog.constant(pt, LLConstant::Symbol{name});
+  voidConsts_[ckey] = k;
+  return k;
+}
+
+const LLConstant *RTyper::voidConst(const std::string &payload) {
+  std::string key = "void:" + payload;
+  auto it = voidConsts_.find(key);
+  if (it != voidConsts_.end()) return it->second;
+  const LLConstant *c = prog.constant(types.voidType(), payload);
+  voidConsts_[key] = c;
+  return c;
+}
+
+const LLConstant *RTyper::intConst(int64_t v) { return prog.constant(types.signedType(), v); }
+const LLConstant *RTyper::boolConst(bool b) { return prog.constant(types.boolType(), b); }
+const LLConstant *RTyper::nullConst(const LLType *ptrType) {
+  if (ptrType->kind() == LLKind::VOID) return voidConst();
+  return prog.constant(ptrType, LLConstant::Null{});
+}
+
+namespace {
+
+/// Which graphs can raise: a graph raises when it links to its except
+/// block, or calls a raising helper or graph outside a guarded position
+/// (fixpoint over the call graph).
+void computeCanRaise(LLProgram &p) {
+  std::map<std::string, std::set<std::string>> callees;
+  std::map<std::string, bool> raises;
+  for (const auto &g : p.graphs) {
+    bool r = false;
+    for (LLBlock *b : g->blocks()) {
+      if (b == g->exceptblock) continue;
+      for (const LLLink *l : b->exits) r |= l->target == g->exceptblock;
+      for (const LLOperation &op : b->operations) {
+        if (op.op == LLOp::DIRECT_CALL) {
+          const auto &sym = std::get<LLConstant::Symbol>(op.args[0].cst()->value);
+          if (p.graphByName.count(sym.name)) {
+            callees[g->name].insert(sym.name);
+            continue;
+          }
+          auto it = p.externals.find(sym.name + "|" + op.args[0].type()->str());
+          r |= it != p.externals.end() && it->second.canRaise;
+        } else if (llOpInfo(op.op).canRaise) {
+          r = true;
+        }
+      }
+    }
+    raises[g->name] = r;
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto &[name, r] : raises) {
+      if (r) continue;
+      for (const std::string &c : callees[name])
+        if (raises[c]) {
+          r = true;
+          changed = true;
+          break;
+        }
+    }
+  }
+  p.graphCanRaise = raises;
+}
+
+} // namespace
+
+bool rtype(ann::Annotator &an, const eval::FunctionObj *entry, LLProgram &out, Diagnostics &sink) {
+  RTyper rt(an, out, sink);
+  out.mainModule = entry->module ? entry->module->name : std::string();
+  rt.buildClasses();
+  rt.declareGraphs();
+  rt.finishClasses();
+  for (const ann::GraphInfo &gi : an.graphs()) {
+    LLGraph *g = rt.graphOf(&gi);
+    Lowering L(rt, gi, *g);
+    L.run();
+  }
+  if (const ann::GraphInfo *e = an.graphOf(entry)) out.entryGraph = rt.graphOf(e)->name;
+  if (rt.failed) return false;
+  for (const auto &g : out.graphs) {
+    std::string err = verifyLLGraph(*g);
+    if (!err.empty()) {
+      sink.error(entry->loc(), "internal error: low-level graph " + g->name + " is invalid:\n" + err +
+                                   printLLGraph(*g));
+      return false;
+    }
+  }
+  computeCanRaise(out);
+  return true;
+}
+
+std::string printProgram(const LLProgram &p, const std::string &only) {
+  std::string s;
+  for (const auto &g : p.graphs) {
+    if (!only.empty() && g->name.find(only) == std::string::npos) continue;
+    s += printLLGraph(*g);
+    s += "\n";
+  }
+  return s;
+}
+
+} // namespace lathe::rtyper
