@@ -290,6 +290,14 @@ struct BuiltinRow {
   Rule rule;
 };
 
+/// `Exception.__init__(self, args...)` from a subclass' __init__: sets the
+/// message (args) of the exception; any arguments.
+Ann bExcInit(OpContext &c, const CallArgs &a, const char *) {
+  if (a.positional.empty() || arg(a, 0)->kind != SomeKind::INSTANCE)
+    return fail(c, "BaseException.__init__() takes the exception instance first");
+  return someNone();
+}
+
 const BuiltinRow BUILTINS[] = {
 #define BUILTIN(name, rule) {name, rule},
     BUILTIN("len", bLen) BUILTIN("print", bPrint) BUILTIN("isinstance", bIsinstance)
@@ -298,7 +306,7 @@ const BuiltinRow BUILTINS[] = {
     BUILTIN("max", bMax) BUILTIN("list", bList) BUILTIN("range", bRange)
     BUILTIN("enumerate", bEnumerate) BUILTIN("os.write", bOsWrite) BUILTIN("os.read", bOsRead)
     BUILTIN("os.open", bOsOpen) BUILTIN("os.close", bOsClose) BUILTIN("time.time", bTime)
-    BUILTIN("time.perf_counter", bTime)
+    BUILTIN("time.perf_counter", bTime) BUILTIN("BaseException.__init__", bExcInit)
     // math: the functions the module evaluator provides (evaluator_module.cpp)
     BUILTIN("math.sqrt", bMath1) BUILTIN("math.exp", bMath1) BUILTIN("math.log", bMathLog)
     BUILTIN("math.log10", bMath1) BUILTIN("math.log2", bMath1) BUILTIN("math.sin", bMath1)

@@ -150,7 +150,19 @@ LLValue Lowering::truth(LLValue v, const Ann &a) {
   return unsupported("the truth value of " + ann::printType(a));
 }
 
-LLValue Lowering::toStr(LLValue v, const Ann &a) { return strOf(*this, v, a, false); }
+LLValue Lowering::toStr(LLValue v, const Ann &a) {
+  if (a->kind == SomeKind::INSTANCE) {
+    // str() of an exception: its message (the str of its argument).
+    const ClassInfo &base = rt.prog.classes[rt.builtinClassIndex(0)];
+    const ClassInfo &ci = rt.classOf(a->classDef);
+    if (ci.instance->inheritsFrom(base.instance)) {
+      LLValue msg = getfield(castPtr(v, types.ptr(base.instance)), "msg");
+      return call("ll_str_or_empty", {msg}, rt.strType());
+    }
+    return unsupported("str() of an instance of " + ci.name);
+  }
+  return strOf(*this, v, a, false);
+}
 LLValue Lowering::toRepr(LLValue v, const Ann &a) { return strOf(*this, v, a, true); }
 
 LLValue Lowering::convert(LLValue v, const Ann &from, const Ann &to) {
@@ -198,6 +210,16 @@ LLValue Lowering::convert(LLValue v, const Ann &from, const Ann &to) {
     if (ft->isPtr() && ft->target()->isStruct() && tt->target()->isStruct() &&
         (ft->target()->inheritsFrom(tt->target()) || tt->target()->inheritsFrom(ft->target())))
       return castPtr(v, tt);
+    if (from->kind == SomeKind::TUPLE && to->kind == SomeKind::TUPLE &&
+        from->items.size() == to->items.size()) {
+      // Item by item into a new tuple of the wider representation.
+      LLValue t = emit(LLOp::MALLOC, {ctype(tt->target())}, tt);
+      for (size_t i = 0; i < from->items.size(); ++i) {
+        std::string f = "item" + std::to_string(i);
+        setfield(t, f, convert(getfield(v, f), from->items[i], to->items[i]));
+      }
+      return t;
+    }
     break;
   default:
     break;
@@ -401,8 +423,9 @@ void Lowering::lowerLinkToReturnDefault(LLBlock *dead) {
 }
 
 bool Lowering::lowerInlineNext(const flow::Block *b) {
-  // for-loop `next`: exits[0] normal, exits[1] StopIteration.
-  if (b->exits.size() != 2) return false;
+  // for-loop `next`: exits[0] normal, exits[1] StopIteration; further
+  // exception links (an enclosing try) are never taken by an inline next.
+  if (b->exits.size() < 2) return false;
   const eval::ClassObj *cls = eval::asClass(b->exits[1]->exitcase);
   if (!cls || cls->name != "StopIteration") return false;
   Ann itAnn = argAnn(0);
@@ -449,7 +472,7 @@ bool Lowering::lowerInlineNext(const flow::Block *b) {
   g.newLink(from, body, carried, rt.boolConst(true));
   cur = body;
   LLValue itInBody = arg(0);
-  LLValue item = iterNextItem(*this, itInBody, itAnn);
+  LLValue item = iterNextItem(*this, itInBody, itAnn, resultAnn());
   vars_[op->result->id] = item;
   lowerLink(cur, b->exits[0], nullptr, false);
   return true;

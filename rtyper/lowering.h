@@ -245,6 +245,10 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name,
                          const std::vector<std::pair<std::string, flow::Hlvalue>> &kwargs);
 LLValue lowerBuiltinMethod(Lowering &L, LLValue recv, const ann::Ann &recvAnn,
                            const std::string &name, const std::vector<flow::Hlvalue> &args);
+/// An exception's message from its constructor arguments, as CPython's
+/// str(e): the one argument's str, null for none, the tuple's repr for
+/// several (rcall.cpp).
+LLValue exceptionMessage(Lowering &L, const std::vector<flow::Hlvalue> &args);
 /// len(x) (rbuiltin.cpp).
 LLValue lenOf(Lowering &L, LLValue v, const ann::Ann &a);
 /// Whether `name` ("rlib.rarith.ovfcheck") is an rlib hint rbuiltin.cpp lowers.
@@ -270,6 +274,8 @@ LLValue strOf(Lowering &L, LLValue v, const ann::Ann &a, bool repr);
 /// A new iterator (ITERATOR annotation `it`) over `container`.
 LLValue makeIterator(Lowering &L, LLValue container, const ann::Ann &it);
 LLValue iterHasNext(Lowering &L, LLValue it, const ann::Ann &itAnn);
-LLValue iterNextItem(Lowering &L, LLValue it, const ann::Ann &itAnn);
+LLValue iterNextItem(Lowering &L, LLValue it, const ann::Ann &itAnn, const ann::Ann &itemAnn);
+/// The union of a tuple's item annotations (iterating over a tuple).
+ann::Ann tupleItemAnn(const ann::Ann &tuple);
 
 } // namespace lathe::rtyper

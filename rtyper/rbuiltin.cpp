@@ -142,6 +142,13 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
   auto a = [&](size_t i) { return L.annOf(args[i]); };
   auto v = [&](size_t i) { return L.valueOf(args[i]); };
   if (name == "print") return printCall(L, args, kwargs);
+  if (name == "BaseException.__init__" && !args.empty()) {
+    const ClassInfo &base = rt.prog.classes[rt.builtinClassIndex(0)];
+    LLValue self = L.castPtr(v(0), T.ptr(base.instance));
+    std::vector<Hlvalue> rest(args.begin() + 1, args.end());
+    L.setfield(self, "msg", exceptionMessage(L, rest));
+    return L.cvoid();
+  }
   if (!kwargs.empty()) return L.unsupported(name + "() with keyword arguments");
   if (name == "len" && args.size() == 1) return lenOf(L, v(0), a(0));
   if (name == "range") {

@@ -220,29 +220,30 @@ LLValue callFunction(Lowering &L, const ann::Desc *d, const CallSite &cs) {
   return callGraph(L, gi, rt.graphConst(gi), true, rt.signature(gi), std::nullopt, bound);
 }
 
+} // namespace
+
+LLValue exceptionMessage(Lowering &L, const std::vector<flow::Hlvalue> &args) {
+  RTyper &rt = L.rt;
+  if (args.empty()) return L.cnull(rt.strType());
+  if (args.size() == 1) return L.toStr(L.valueOf(args[0]), L.annOf(args[0]));
+  LLValue msg = L.cstr("(");
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) msg = L.call("ll_str_concat", {msg, L.cstr(", ")}, rt.strType());
+    LLValue r = L.toRepr(L.valueOf(args[i]), L.annOf(args[i]));
+    msg = L.call("ll_str_concat", {msg, r}, rt.strType());
+  }
+  return L.call("ll_str_concat", {msg, L.cstr(")")}, rt.strType());
+}
+
+namespace {
+
 /// An instance of `ci` with typeptr set (and msg for exceptions).
 LLValue allocInstance(Lowering &L, const ClassInfo &ci, const CallSite &cs) {
   RTyper &rt = L.rt;
   LLValue obj = L.emit(LLOp::MALLOC, {L.ctype(ci.instance)}, L.types.ptr(ci.instance));
   LLValue vt = L.castPtr(rt.vtableConst(ci), rt.vtablePtr());
   L.setfield(obj, "typeptr", vt);
-  if (ci.instance->fieldIndex("msg") >= 0) {
-    LLValue msg;
-    if (cs.positional.empty()) {
-      msg = L.cnull(rt.strType());
-    } else if (cs.positional.size() == 1) {
-      msg = L.toStr(L.valueOf(cs.positional[0]), L.annOf(cs.positional[0]));
-    } else {
-      msg = L.cstr("(");
-      for (size_t i = 0; i < cs.positional.size(); ++i) {
-        if (i) msg = L.call("ll_str_concat", {msg, L.cstr(", ")}, rt.strType());
-        LLValue r = L.toRepr(L.valueOf(cs.positional[i]), L.annOf(cs.positional[i]));
-        msg = L.call("ll_str_concat", {msg, r}, rt.strType());
-      }
-      msg = L.call("ll_str_concat", {msg, L.cstr(")")}, rt.strType());
-    }
-    L.setfield(obj, "msg", msg);
-  }
+  if (ci.instance->fieldIndex("msg") >= 0) L.setfield(obj, "msg", exceptionMessage(L, cs.positional));
   return obj;
 }
 
@@ -277,6 +278,89 @@ LLValue instantiate(Lowering &L, const eval::ClassObj *cls, const CallSite &cs) 
     L.emit(LLOp::DIRECT_CALL, args, rt.reprOf(sig.back()));
   }
   return L.castPtr(obj, L.resultType());
+}
+
+/// `cls(args)` where cls is one of several classes (a Ptr to its vtable):
+/// a dispatcher graph that compares the vtable with each candidate and
+/// instantiates the matching class (RPython keeps an `instantiate` function
+/// per class; one small graph per call site is the same code, made once).
+LLValue instantiateChosen(Lowering &L, const Ann &callee, const CallSite &cs) {
+  RTyper &rt = L.rt;
+  TypeContext &T = L.types;
+  if (!cs.keywords.empty()) return L.unsupported("keyword arguments to a class chosen at run time");
+  const LLType *resT = L.resultType();
+  std::vector<LLParam> params{{"cls", rt.vtablePtr()}};
+  std::vector<LLValue> args{L.convert(L.arg(0), callee, callee)};
+  for (const flow::Hlvalue &v : cs.positional) {
+    params.push_back({"", rt.reprOf(L.annOf(v))});
+    args.push_back(L.valueOf(v));
+  }
+  std::string name = "instantiate_" + std::to_string(rt.prog.graphs.size());
+  auto owned = std::make_unique<LLGraph>(name, params, resT, rt.vtablePtr(), rt.objectPtr());
+  LLGraph &g2 = *owned;
+  Lowering D(rt, L.gi, g2);
+  D.loc = L.loc;
+  D.op = L.op;
+  LLBlock *test = g2.startblock;
+  for (size_t k = 0; k < callee->descs.size(); ++k) {
+    const eval::ClassObj *cls = callee->descs[k]->cls;
+    ClassInfo *ci = rt.findClassOfObj(cls);
+    if (!ci) return L.unsupported("instantiating " + cls->qualname);
+    // Inputargs of a block receiving (cls, args...).
+    auto fresh = [&]() {
+      std::vector<LLVariable *> in;
+      for (const LLParam &p : params) in.push_back(g2.newVar(p.type, p.hint));
+      return g2.newBlock(in);
+    };
+    auto pass = [](LLBlock *b) {
+      std::vector<LLValue> v;
+      for (LLVariable *x : b->inputargs) v.push_back(x);
+      return v;
+    };
+    LLBlock *make = fresh();
+    if (k + 1 < callee->descs.size()) {
+      D.cur = test;
+      LLValue vt = D.castPtr(rt.vtableConst(*ci), rt.vtablePtr());
+      LLValue eq = D.emit(LLOp::PTR_EQ, {test->inputargs[0], vt}, T.boolType());
+      LLBlock *next = fresh();
+      test->switchKind = LLSwitch::VALUE;
+      test->exitswitch = eq;
+      g2.newLink(test, next, pass(test), rt.boolConst(false));
+      g2.newLink(test, make, pass(test), rt.boolConst(true));
+      test = next;
+    } else {
+      g2.newLink(test, make, pass(test));
+    }
+    // Allocate, set typeptr (and msg), call __init__.
+    D.cur = make;
+    LLValue obj = D.emit(LLOp::MALLOC, {D.ctype(ci->instance)}, T.ptr(ci->instance));
+    D.setfield(obj, "typeptr", D.castPtr(rt.vtableConst(*ci), rt.vtablePtr()));
+    if (ci->instance->fieldIndex("msg") >= 0) D.setfield(obj, "msg", D.cnull(rt.strType()));
+    const eval::Value *init = cls->lookup("__init__");
+    const eval::FunctionObj *f = init ? eval::asFunction(*init) : nullptr;
+    if (f) {
+      const ann::GraphInfo *gi = rt.an.graphOf(f);
+      if (!gi) return L.unsupported("__init__ of " + cls->qualname);
+      const std::vector<Ann> &sig = rt.signature(gi);
+      if (sig.size() != cs.positional.size() + 2)
+        return L.unsupported("the arguments of " + cls->qualname + "()");
+      std::vector<LLValue> cargs{rt.graphConst(gi), D.castPtr(obj, rt.reprOf(sig[0]))};
+      for (size_t i = 0; i < cs.positional.size(); ++i)
+        cargs.push_back(D.convert(make->inputargs[i + 1], L.annOf(cs.positional[i]), sig[i + 1]));
+      D.emit(LLOp::DIRECT_CALL, cargs, rt.reprOf(sig.back()));
+      // An exception from __init__ propagates (the emitter's check).
+    }
+    g2.newLink(D.cur, g2.returnblock, {D.castPtr(obj, resT)});
+  }
+  std::string err = verifyLLGraph(g2);
+  if (!err.empty()) return L.unsupported("instantiating a class chosen at run time (" + err + ")");
+  rt.prog.graphByName[name] = &g2;
+  rt.prog.graphs.push_back(std::move(owned));
+  std::vector<const LLType *> ptypes;
+  for (const LLParam &p : params) ptypes.push_back(p.type);
+  const LLConstant *fn = rt.prog.constant(T.ptr(T.func(ptypes, resT)), LLConstant::Symbol{name});
+  args.insert(args.begin(), fn);
+  return L.emit(LLOp::DIRECT_CALL, args, resT);
 }
 
 LLValue callMethod(Lowering &L, const Ann &callee, const CallSite &cs) {
@@ -354,7 +438,7 @@ LLValue lowerCallOp(Lowering &L) {
     return callMethod(L, callee, cs);
   case ann::Desc::Kind::CLASS:
     if (callee->descs.size() == 1) return instantiate(L, callee->descs[0]->cls, cs);
-    return L.unsupported("instantiating a class chosen at run time");
+    return instantiateChosen(L, callee, cs);
   case ann::Desc::Kind::CONSTANT:
     break;
   }

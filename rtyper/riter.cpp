@@ -26,6 +26,20 @@ Ann innerIter(const Ann &it) {
                                                                               : it->iterKind);
 }
 
+} // namespace
+
+/// The union of a tuple's item annotations (iterating over a tuple).
+Ann tupleItemAnn(const Ann &tuple) {
+  Ann u = ann::someImpossible();
+  for (const Ann &x : tuple->items) {
+    ann::UnionResult r = ann::unionOf(u, ann::withoutConst(x));
+    if (r.ok()) u = r.value;
+  }
+  return u;
+}
+
+namespace {
+
 bool isDict(const Ann &it) { return it->items[0]->kind == SomeKind::DICT; }
 bool isRange(RTyper &rt, const Ann &it) {
   return it->items[0]->kind == SomeKind::LIST && rt.listKind(it->items[0]->listDef) == RTyper::ListKind::RANGE;
@@ -63,7 +77,8 @@ const LLType *RTyper::iteratorType(const Ann &it) {
                                         {"step", types.signedType()}});
     return types.ptr(s);
   }
-  const LLType *ct = reprOf(c);
+  const LLType *ct = c->kind == SomeKind::TUPLE ? types.ptr(types.gcArray(reprOf(tupleItemAnn(c))))
+                                                : reprOf(c);
   std::string key = ct->str();
   auto f = iterTypes_.find(key);
   if (f != iterTypes_.end()) return f->second;
@@ -93,9 +108,20 @@ LLValue makeIter(Lowering &L, LLValue container, const Ann &it) {
     L.setfield(r, "step", L.getfield(container, "step"));
     return r;
   }
+  if (it->items[0]->kind == SomeKind::TUPLE) {
+    // A tuple iterates as a fixed array of its items (all one type).
+    const Ann &tup = it->items[0];
+    Ann itemAnn = tupleItemAnn(tup);
+    const LLType *arr = itType->target()->fieldType("list");
+    LLValue a = L.emit(LLOp::MALLOC_VARSIZE, {L.ctype(arr->target()), L.cint(int64_t(tup->items.size()))}, arr);
+    for (size_t i = 0; i < tup->items.size(); ++i) {
+      LLValue x = L.getfield(container, "item" + std::to_string(i));
+      L.emit(LLOp::SETARRAYITEM, {a, L.cint(int64_t(i)), L.convert(x, tup->items[i], itemAnn)}, T.voidType());
+    }
+    container = a;
+  }
   L.setfield(r, "list", container);
   L.setfield(r, "index", L.cint(0));
-  (void)T;
   return r;
 }
 
@@ -128,18 +154,18 @@ LLValue iterHasNext(Lowering &L, LLValue it, const Ann &itAnn) {
   LLValue idx = L.getfield(it, "index");
   LLValue len;
   const Ann &cont = itAnn->items[0];
-  if (cont->kind == SomeKind::LIST && rt.listKind(cont->listDef) == RTyper::ListKind::FIXED)
+  if ((cont->kind == SomeKind::LIST && rt.listKind(cont->listDef) == RTyper::ListKind::FIXED) ||
+      cont->kind == SomeKind::TUPLE)
     len = L.emit(LLOp::GETARRAYSIZE, {c}, T.signedType());
   else
     len = L.getfield(c, "length");
   return L.emit(LLOp::INT_LT, {idx, len}, T.boolType());
 }
 
-LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn) {
+LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn, const Ann &res) {
   RTyper &rt = L.rt;
   TypeContext &T = L.types;
   const Ann &cont = itAnn->items[0];
-  Ann res = L.resultAnn();
   if (itAnn->iterKind == IterKind::ENUMERATE) {
     LLValue inner = L.getfield(it, "inner");
     Ann innerAnn = innerIter(itAnn);
@@ -147,12 +173,11 @@ LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn) {
     L.setfield(it, "count", L.emit(LLOp::INT_ADD, {count, L.cint(1)}, T.signedType()));
     // The item of the inner iterator, then the (index, item) tuple.
     Ann itemAnn = res->kind == SomeKind::TUPLE && res->items.size() == 2 ? res->items[1] : res;
-    LLValue item = iterNextItem(L, inner, innerAnn);
+    LLValue item = iterNextItem(L, inner, innerAnn, itemAnn);
     const LLType *tt = rt.reprOf(res);
     LLValue t = L.emit(LLOp::MALLOC, {L.ctype(tt->target())}, tt);
     L.setfield(t, "item0", L.convert(count, ann::someInteger(true), res->items[0]));
     L.setfield(t, "item1", item);
-    (void)itemAnn;
     return t;
   }
   if (cont->kind == SomeKind::DICT) {
@@ -194,6 +219,10 @@ LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn) {
   L.setfield(it, "index", L.emit(LLOp::INT_ADD, {idx, L.cint(1)}, T.signedType()));
   if (cont->kind == SomeKind::STRING || cont->kind == SomeKind::CHAR)
     return L.emit(LLOp::GETARRAYITEM, {c, idx}, T.charType());
+  if (cont->kind == SomeKind::TUPLE) {
+    LLValue item = L.emit(LLOp::GETARRAYITEM, {c, idx}, c.type()->target()->item());
+    return L.convert(item, tupleItemAnn(cont), res);
+  }
   LLValue arr = c;
   if (rt.listKind(cont->listDef) == RTyper::ListKind::RESIZABLE)
     arr = L.getfield(c, "items");
@@ -206,7 +235,6 @@ LLValue lowerIterOp(Lowering &L) {
     Ann res = L.resultAnn();
     if (res->kind != SomeKind::ITERATOR) return LLValue();
     const Ann &c = res->items[0];
-    if (c->kind == SomeKind::TUPLE) return L.unsupported("iterating over a tuple");
     LLValue container = L.arg(0);
     Ann a0 = L.argAnn(0);
     if (a0->kind == SomeKind::ITERATOR) return container; // iter(enumerate(...))

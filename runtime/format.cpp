@@ -180,3 +180,76 @@ void ll_fmt_bool(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
   if (conv != 's' && conv != 'r') { ll_fmt_int(sb, flags, width, precision, conv, value); return; }
   ll_fmt_padded(sb, flags, width, precision, value ? "True" : "False", value ? 4 : 5);
 }
+
+// --- added for the RTyper's lowering of `%` ----------------------------------------------
+
+void ll_fmt_uint(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
+                 char conv, uint64_t value) {
+  switch (conv) {
+  case 'c':
+    ll_fmt_int(sb, flags, width, precision, conv, static_cast<int64_t>(value));
+    return;
+  case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+    ll_fmt_float(sb, flags, width, precision, conv, static_cast<double>(value));
+    return;
+  default:
+    break;
+  }
+  char buf[96];
+  char* end = buf + sizeof buf;
+  int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+  char* p = digitsOf(value, base, conv == 'X', end);
+  if (conv == 's' || conv == 'r') {
+    ll_fmt_padded(sb, flags, width, precision, p, end - p);
+    return;
+  }
+  while (precision > end - p && p > buf) *--p = '0';
+  const char* prefix = "";
+  if (flags & LL_FMT_ALT) prefix = conv == 'x' ? "0x" : conv == 'X' ? "0X" : conv == 'o' ? "0o" : "";
+  appendNumber(sb, flags, width, signFor(false, flags), prefix, p, end - p);
+}
+
+int64_t ll_fmt_int_c(LLStrBuilder* sb, int flags, int64_t width, int64_t value, int64_t err) {
+  if (err) return err;
+  if (value < 0 || value > 255) return LL_FMT_ERR_C_RANGE;
+  char c = static_cast<char>(value);
+  ll_fmt_padded(sb, flags, width, -1, &c, 1);
+  return LL_FMT_OK;
+}
+
+int64_t ll_fmt_float_d(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
+                       char conv, double value, int64_t err) {
+  if (err) return err;
+  if (std::isnan(value)) return LL_FMT_ERR_FLOAT_NAN;
+  if (std::isinf(value)) return LL_FMT_ERR_FLOAT_INF;
+  double t = std::trunc(value);
+  if (t > -9.2e18 && t < 9.2e18) {
+    ll_fmt_int(sb, flags, width, precision, conv, static_cast<int64_t>(t));
+    return LL_FMT_OK;
+  }
+  // Beyond int64: the exact integer value of the double, as CPython's int(x).
+  int n = std::snprintf(nullptr, 0, "%.0f", std::fabs(t));
+  int64_t digits = precision > n ? precision : n;
+  auto* buf = static_cast<char*>(ll_malloc_atomic(static_cast<size_t>(digits) + 1));
+  std::memset(buf, '0', static_cast<size_t>(digits - n));
+  std::snprintf(buf + (digits - n), static_cast<size_t>(n) + 1, "%.0f", std::fabs(t));
+  appendNumber(sb, flags, width, signFor(t < 0, flags), "", buf, digits);
+  return LL_FMT_OK;
+}
+
+RStr* ll_fmt_build_checked(LLStrBuilder* sb, int64_t err) {
+  switch (err) {
+  case LL_FMT_OK:
+    return ll_sb_build(sb);
+  case LL_FMT_ERR_C_RANGE:
+    ll_raise_builtin_c(LL_EXC_OVERFLOW_ERROR, "%c arg not in range(256)");
+    break;
+  case LL_FMT_ERR_FLOAT_INF:
+    ll_raise_builtin_c(LL_EXC_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+    break;
+  default:
+    ll_raise_builtin_c(LL_EXC_VALUE_ERROR, "cannot convert float NaN to integer");
+    break;
+  }
+  return nullptr;
+}

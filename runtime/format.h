@@ -65,3 +65,30 @@ void ll_fmt_bool(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
 /// `precision` — the %s rule — and appends.
 void ll_fmt_padded(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
                    const char* p, int64_t n);
+
+// --- added for the RTyper's lowering of `%` (rtyper/rstr.cpp) ---------------
+/// %d %i %u %x %X %o %s %r of an unsigned (r_uint): its unsigned value's
+/// digits (%s/%r too: RPython's str of an r_uint); %f %e %g... of its value
+/// as a float; %c as ll_fmt_int.
+void ll_fmt_uint(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
+                 char conv, uint64_t value);
+
+/// Conversions that can fail report a *deferred* error code instead of
+/// raising, so that the whole `%` lowers to non-raising calls followed by one
+/// raising ll_fmt_build_checked (which must be the last operation when the
+/// `%` is guarded by a try). Each takes the error so far and returns it when
+/// non-zero (CPython stops at the first failing conversion), else its own.
+enum LLFmtError : int64_t {
+  LL_FMT_OK = 0,
+  LL_FMT_ERR_C_RANGE = 1,    ///< OverflowError "%c arg not in range(256)"
+  LL_FMT_ERR_FLOAT_INF = 2,  ///< OverflowError "cannot convert float infinity to integer"
+  LL_FMT_ERR_FLOAT_NAN = 3,  ///< ValueError "cannot convert float NaN to integer"
+};
+/// %c of an int code (0..255; else LL_FMT_ERR_C_RANGE).
+int64_t ll_fmt_int_c(LLStrBuilder* sb, int flags, int64_t width, int64_t value, int64_t err);
+/// %d %i of a float: its truncation to an integer, printed exactly even
+/// beyond int64 (CPython's int(x)); inf and nan are errors.
+int64_t ll_fmt_float_d(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
+                       char conv, double value, int64_t err);
+/// ll_sb_build, or raises the deferred error `err` (then returns null).
+RStr* ll_fmt_build_checked(LLStrBuilder* sb, int64_t err);

@@ -23,6 +23,8 @@ template <class T> inline bool ll_array_is_true(RArray<T>* a) { return a != null
 template <class K, class V, class Tr> inline bool ll_dict_is_true(RDict<K, V, Tr>* d) {
   return d != nullptr && d->length != 0;
 }
+/// An exception's message: "" when it was raised without one.
+inline RStr* ll_str_or_empty(RStr* s) { return s ? s : ll_str_empty(); }
 /// str(s) for a str that may be None.
 RStr* ll_str_or_none(RStr* s);
 

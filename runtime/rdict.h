@@ -358,3 +358,141 @@ RList<T>* ll_dict_items(RDict<K, V, Tr>* d, Make make) {
   }
   return l;
 }
+
+// --- additions for the RTyper's dict lowering (rtyper/rdict.cpp) ------------------
+// See runtime/README.md, "Dicts".
+RStr* ll_char_to_str(char c);
+
+/// Bool keys: stored as int64 0/1 (as LLIntKey), but KeyError's message is
+/// CPython's repr, `True` / `False`.
+struct LLBoolKey {
+  static int64_t hash(int64_t k) { return k; }
+  static bool eq(int64_t a, int64_t b) { return a == b; }
+  static RStr* repr(int64_t k) { return ll_str_from_cstr(k ? "True" : "False"); }
+};
+
+/// Value equality of ll_dict_eq for numbers, chars, bools and pointers
+/// compared by identity (instances); strings use LLStrKey, tuples their
+/// generated key traits.
+struct LLPlainValueEq {
+  template <class T>
+  static bool eq(T a, T b) { return a == b; }
+};
+
+/// A stored value as the result type R of the operation reading it: R{}
+/// (null / false) when the values are None (`NoneValues`, stored as bool),
+/// a boxed str for a char, else the C++ conversion (bool -> int, int ->
+/// float, subclass pointer -> base pointer).
+template <class R, bool NoneValues, class V>
+inline R ll_dict_value_as(V v) {
+  if constexpr (NoneValues) {
+    (void)v;
+    return R{};
+  } else if constexpr (std::is_same_v<V, char> && std::is_same_v<R, RStr*>) {
+    return ll_char_to_str(v);
+  } else {
+    return static_cast<R>(v);
+  }
+}
+
+/// d[key] as R: KeyError(repr(key)) when absent.
+template <class R, bool NoneValues, class K, class V, class Tr>
+R ll_dict_getitem_as(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  V* v = ll_dict_find(d, key);
+  if (!v) { ll_dict_raise_key_error<K, Tr>(key); return R{}; }
+  return ll_dict_value_as<R, NoneValues>(*v);
+}
+
+/// d.get(key, dflt) as R (the union of the values and the default).
+template <class R, bool NoneValues, class K, class V, class Tr>
+R ll_dict_get_as(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<R> dflt) {
+  V* v = ll_dict_find(d, key);
+  return v ? ll_dict_value_as<R, NoneValues>(*v) : dflt;
+}
+
+/// d.pop(key) as R: KeyError(repr(key)) when absent.
+template <class R, bool NoneValues, class K, class V, class Tr>
+R ll_dict_pop_as(RDict<K, V, Tr>* d, std::type_identity_t<K> key) {
+  int64_t slot = ll_dict_lookup(d, key, Tr::hash(key));
+  if (d->indices[slot] < 0) { ll_dict_raise_key_error<K, Tr>(key); return R{}; }
+  return ll_dict_value_as<R, NoneValues>(ll_dict_remove_slot(d, slot));
+}
+
+/// d.pop(key, dflt) as R.
+template <class R, bool NoneValues, class K, class V, class Tr>
+R ll_dict_pop_default_as(RDict<K, V, Tr>* d, std::type_identity_t<K> key, std::type_identity_t<R> dflt) {
+  int64_t slot = ll_dict_lookup(d, key, Tr::hash(key));
+  if (d->indices[slot] < 0) return dflt;
+  return ll_dict_value_as<R, NoneValues>(ll_dict_remove_slot(d, slot));
+}
+
+/// a == b as CPython: the same keys, and equal values (VEq::eq); the order
+/// does not matter. None (null) equals only None.
+template <class VEq, class K, class V, class Tr>
+bool ll_dict_eq(RDict<K, V, Tr>* a, RDict<K, V, Tr>* b) {
+  if (a == b) return true;
+  if (!a || !b || a->length != b->length) return false;
+  for (int64_t k = 0; k < a->nentries; k++) {
+    const RDictEntry<K, V>& e = a->entries[k];
+    if (!e.live) continue;
+    int64_t ix = b->indices[ll_dict_lookup(b, e.key, e.hash)];
+    if (ix < 0 || !VEq::eq(e.value, b->entries[ix].value)) return false;
+  }
+  return true;
+}
+
+template <class L>
+struct ll_dict_list_traits;
+template <class T>
+struct ll_dict_list_traits<RList<T>*> {
+  using item = T;
+  static RList<T>* make(int64_t n) { return ll_list_new<T>(n); }
+  static T* items(RList<T>* l) { return l->items->items; }
+};
+template <class T>
+struct ll_dict_list_traits<RArray<T>*> {
+  using item = T;
+  static RArray<T>* make(int64_t n) { return ll_array_new<T>(n); }
+  static T* items(RArray<T>* a) { return a->items; }
+};
+
+/// d.keys() (What 0), d.values() (1) or d.items() (2) as a new list of type
+/// Out: RList<T>* (resizable) or RArray<T>* (fixed). Items of d.items() are
+/// new tuple structs (T = S*, fields item0 and item1).
+template <class Out, int What, class K, class V, class Tr>
+Out ll_dict_to_list(RDict<K, V, Tr>* d) {
+  using LT = ll_dict_list_traits<Out>;
+  using T = typename LT::item;
+  Out l = LT::make(d->length);
+  T* out = LT::items(l);
+  int64_t j = 0;
+  for (int64_t k = 0; k < d->nentries; k++) {
+    const RDictEntry<K, V>& e = d->entries[k];
+    if (!e.live) continue;
+    if constexpr (What == 0) {
+      out[j++] = static_cast<T>(e.key);
+    } else if constexpr (What == 1) {
+      out[j++] = static_cast<T>(e.value);
+    } else {
+      using S = std::remove_pointer_t<T>;
+      S* t = static_cast<S*>(ll_malloc(sizeof(S)));
+      t->item0 = e.key;
+      t->item1 = e.value;
+      out[j++] = t;
+    }
+  }
+  return l;
+}
+
+/// Instances inside tuple keys (generated LLKey_TUPLEn traits call
+/// ll_key_hash/eq/repr on each item): by identity, as LLIdentityKey.
+/// Constrained to instance structs (a `typeptr` first field).
+template <class P>
+  requires requires(P* p) { p->typeptr; }
+inline int64_t ll_key_hash(P* p) { return LLIdentityKey<P*>::hash(p); }
+template <class P>
+  requires requires(P* p) { p->typeptr; }
+inline bool ll_key_eq(P* a, P* b) { return a == b; }
+template <class P>
+  requires requires(P* p) { p->typeptr; }
+inline RStr* ll_key_repr(P* p) { return LLIdentityKey<P*>::repr(p); }

@@ -186,3 +186,39 @@ RList<int64_t>* ll_range_list(int64_t start, int64_t stop, int64_t step) {
   for (int64_t i = 0; i < n; i++) l->items->items[i] = start + i * step;
   return l;
 }
+
+// --- helpers of the RTyper's string lowering ----------------------------------
+
+int64_t ll_str_rfind_char(RStr* s, char c, int64_t start, int64_t end) {
+  if (!adjust(start, end, s->length)) return -1;
+  for (int64_t i = end - 1; i >= start; i--)
+    if (s->chars[i] == c) return i;
+  return -1;
+}
+
+int64_t ll_str_count_char(RStr* s, char c, int64_t start, int64_t end) {
+  if (!adjust(start, end, s->length)) return 0;
+  int64_t n = 0;
+  for (int64_t i = start; i < end; i++) n += s->chars[i] == c;
+  return n;
+}
+
+/// CPython's tailmatch: `direction` < 0 matches at the start of the range.
+static bool tailmatch(RStr* s, RStr* sub, int64_t start, int64_t end, int direction) {
+  if (end > s->length) end = s->length;
+  else if (end < 0) { end += s->length; if (end < 0) end = 0; }
+  if (start < 0) { start += s->length; if (start < 0) start = 0; }
+  end -= sub->length;
+  if (end < start) return false;
+  if (sub->length == 0) return true;
+  int64_t at = direction < 0 ? start : end;
+  return std::memcmp(s->chars + at, sub->chars, static_cast<size_t>(sub->length)) == 0;
+}
+
+bool ll_str_startswith_range(RStr* s, RStr* prefix, int64_t start, int64_t end) {
+  return tailmatch(s, prefix, start, end, -1);
+}
+
+bool ll_str_endswith_range(RStr* s, RStr* suffix, int64_t start, int64_t end) {
+  return tailmatch(s, suffix, start, end, +1);
+}

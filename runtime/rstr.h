@@ -128,3 +128,142 @@ int64_t ll_ord_str(RStr* s);
 /// treats them as those Latin-1 code points); None gives "None".
 RStr* ll_str_repr(RStr* s);
 RStr* ll_char_repr(char c);
+
+// --- helpers of the RTyper's string lowering (rtyper/rstr.cpp) ---------------
+/// s == c for a str and a char: len(s) == 1 and the byte equal; None-aware.
+inline bool ll_str_eq_char(RStr* s, char c) { return s && s->length == 1 && s->chars[0] == c; }
+/// rfind/count of a single byte over s[start:end] (Python-clamped).
+int64_t ll_str_rfind_char(RStr* s, char c, int64_t start, int64_t end);
+int64_t ll_str_count_char(RStr* s, char c, int64_t start, int64_t end);
+/// s.startswith(prefix, start, end) / s.endswith(suffix, start, end):
+/// CPython's tailmatch (ADJUST_INDICES, then the comparison; an empty
+/// prefix matches unless start > end after clamping).
+bool ll_str_startswith_range(RStr* s, RStr* prefix, int64_t start, int64_t end);
+bool ll_str_endswith_range(RStr* s, RStr* suffix, int64_t start, int64_t end);
+/// s.rsplit() / s.rsplit(None, maxsplit): whitespace runs from the right
+/// (the unsplit rest keeps its leading whitespace, as CPython).
+RStrList* ll_str_rsplit(RStr* s, int64_t maxsplit = -1);
+/// split/rsplit by a one-byte separator (a char: never empty, never raises).
+RStrList* ll_str_split_char(RStr* s, char sep, int64_t maxsplit = -1);
+RStrList* ll_str_rsplit_char(RStr* s, char sep, int64_t maxsplit = -1);
+/// split/rsplit by a separator the RTyper knows is non-empty (a non-empty
+/// constant): ll_str_split_sep without the error path.
+inline RStrList* ll_str_split_str(RStr* s, RStr* sep, int64_t maxsplit = -1) {
+  return ll_str_split_sep(s, sep, maxsplit);
+}
+inline RStrList* ll_str_rsplit_str(RStr* s, RStr* sep, int64_t maxsplit = -1) {
+  return ll_str_rsplit_sep(s, sep, maxsplit);
+}
+/// A fresh, unshared list of strings (a split result) as a fixed list
+/// (RArray), without copying: the storage array is trimmed to the length.
+inline RArray<RStr*>* ll_strlist_to_array(RStrList* l) {
+  l->items->length = l->length;
+  return l->items;
+}
+/// The raising splits when the result is a fixed list (one helper call, so
+/// it can be the last operation of a guarded block).
+RArray<RStr*>* ll_str_split_sep_array(RStr* s, RStr* sep, int64_t maxsplit = -1);
+RArray<RStr*>* ll_str_rsplit_sep_array(RStr* s, RStr* sep, int64_t maxsplit = -1);
+/// sep.join(list of chars) for resizable and fixed lists; sep.join(s)
+/// joins the bytes of a string.
+RStr* ll_str_join_chars(RStr* sep, RList<char>* items);
+RStr* ll_str_join_chars_array(RStr* sep, RArray<char>* items);
+RStr* ll_str_join_str(RStr* sep, RStr* s);
+
+// --- repr of values and containers: str()/repr() of lists, dicts, tuples -----
+// `ll_repr(x)` is repr(x) (also str(x) for containers, whose items print by
+// repr); `ll_repr_append(sb, x)` appends it to a builder. Overloads cover
+// int64_t, uint64_t (digits), double, bool, char, RStr* (None-aware),
+// RList<T>* / RArray<T>* (None-aware, "[a, b]"), RDict<K,V,Tr>*
+// ("{k: v}") and generated tuple structs (fields item0..item7: "(a, b)",
+// "(a,)", "()"), nested arbitrarily.
+struct LLStrBuilder;
+template <class K, class V, class Tr> struct RDict;
+void ll_repr_append(LLStrBuilder* sb, int64_t v);
+void ll_repr_append(LLStrBuilder* sb, uint64_t v);
+void ll_repr_append(LLStrBuilder* sb, double v);
+void ll_repr_append(LLStrBuilder* sb, bool v);
+void ll_repr_append(LLStrBuilder* sb, char v);
+void ll_repr_append(LLStrBuilder* sb, RStr* v);
+template <class T> void ll_repr_append(LLStrBuilder* sb, RList<T>* l);
+template <class T> void ll_repr_append(LLStrBuilder* sb, RArray<T>* a);
+template <class K, class V, class Tr> void ll_repr_append(LLStrBuilder* sb, RDict<K, V, Tr>* d);
+template <class T>
+  requires requires(T* t) { t->item0; }
+void ll_repr_append(LLStrBuilder* sb, T* t);
+/// repr(range(start, stop, step)) as CPython: "range(0, 5)", "range(0, 9, 2)".
+RStr* ll_range_repr(int64_t start, int64_t stop, int64_t step);
+
+// Builder primitives (format.h) the templates below use.
+LLStrBuilder* ll_sb_new(int64_t sizeHint);
+void ll_sb_append_cstr(LLStrBuilder* sb, const char* p);
+void ll_sb_append_char(LLStrBuilder* sb, char c);
+RStr* ll_sb_build(LLStrBuilder* sb);
+
+/// Items [0, n) between brackets, separated by ", ".
+template <class T>
+void ll_repr_append_items(LLStrBuilder* sb, const T* items, int64_t n, char open, char close) {
+  ll_sb_append_char(sb, open);
+  for (int64_t i = 0; i < n; i++) {
+    if (i) ll_sb_append_cstr(sb, ", ");
+    ll_repr_append(sb, items[i]);
+  }
+  ll_sb_append_char(sb, close);
+}
+
+template <class T>
+void ll_repr_append(LLStrBuilder* sb, RList<T>* l) {
+  if (!l) { ll_sb_append_cstr(sb, "None"); return; }
+  ll_repr_append_items(sb, l->items->items, l->length, '[', ']');
+}
+
+template <class T>
+void ll_repr_append(LLStrBuilder* sb, RArray<T>* a) {
+  if (!a) { ll_sb_append_cstr(sb, "None"); return; }
+  ll_repr_append_items(sb, a->items, a->length, '[', ']');
+}
+
+template <class K, class V, class Tr>
+void ll_repr_append(LLStrBuilder* sb, RDict<K, V, Tr>* d) {
+  if (!d) { ll_sb_append_cstr(sb, "None"); return; }
+  ll_sb_append_char(sb, '{');
+  bool first = true;
+  for (int64_t i = 0; i < d->nentries; i++) {
+    if (!d->entries[i].live) continue;
+    if (!first) ll_sb_append_cstr(sb, ", ");
+    first = false;
+    ll_repr_append(sb, d->entries[i].key);
+    ll_sb_append_cstr(sb, ": ");
+    ll_repr_append(sb, d->entries[i].value);
+  }
+  ll_sb_append_char(sb, '}');
+}
+
+template <class T>
+  requires requires(T* t) { t->item0; }
+void ll_repr_append(LLStrBuilder* sb, T* t) {
+  if (!t) { ll_sb_append_cstr(sb, "None"); return; }
+  ll_sb_append_char(sb, '(');
+  ll_repr_append(sb, t->item0);
+  if constexpr (requires { t->item1; }) {
+    ll_sb_append_cstr(sb, ", ");
+    ll_repr_append(sb, t->item1);
+  } else {
+    ll_sb_append_char(sb, ',');
+  }
+  if constexpr (requires { t->item2; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item2); }
+  if constexpr (requires { t->item3; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item3); }
+  if constexpr (requires { t->item4; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item4); }
+  if constexpr (requires { t->item5; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item5); }
+  if constexpr (requires { t->item6; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item6); }
+  if constexpr (requires { t->item7; }) { ll_sb_append_cstr(sb, ", "); ll_repr_append(sb, t->item7); }
+  static_assert(!requires { t->item8; }, "ll_repr_append: tuples of more than 8 items");
+  ll_sb_append_char(sb, ')');
+}
+
+template <class T>
+RStr* ll_repr(T v) {
+  LLStrBuilder* sb = ll_sb_new(16);
+  ll_repr_append(sb, v);
+  return ll_sb_build(sb);
+}

@@ -195,3 +195,91 @@ RStr* ll_str_replace(RStr* s, RStr* old, RStr* repl, int64_t count) {
   ll_sb_append_slice(sb, s, static_cast<int64_t>(i), s->length);
   return ll_sb_build(sb);
 }
+
+// --- helpers of the RTyper's string lowering ------------------------------------
+
+RStrList* ll_str_rsplit(RStr* s, int64_t maxsplit) {
+  RStrList* out = ll_list_new<RStr*>(0);
+  int64_t j = s->length;
+  for (;;) {
+    while (j > 0 && ll_char_isspace(s->chars[j - 1])) j--;
+    if (j == 0) break;
+    if (maxsplit == 0) {  // the rest, leading whitespace included
+      ll_list_append(out, ll_str_slice(s, 0, j));
+      break;
+    }
+    int64_t i = j;
+    while (i > 0 && !ll_char_isspace(s->chars[i - 1])) i--;
+    ll_list_append(out, ll_str_slice(s, i, j));
+    if (maxsplit > 0) maxsplit--;
+    j = i;
+  }
+  ll_list_reverse(out);
+  return out;
+}
+
+RStrList* ll_str_split_char(RStr* s, char sep, int64_t maxsplit) {
+  RStrList* out = ll_list_new<RStr*>(0);
+  int64_t i = 0, n = s->length;
+  while (maxsplit != 0) {
+    const void* p = n > i ? std::memchr(s->chars + i, sep, static_cast<size_t>(n - i)) : nullptr;
+    if (!p) break;
+    int64_t j = static_cast<const char*>(p) - s->chars;
+    ll_list_append(out, ll_str_slice(s, i, j));
+    i = j + 1;
+    if (maxsplit > 0) maxsplit--;
+  }
+  ll_list_append(out, ll_str_slice(s, i, n));
+  return out;
+}
+
+RStrList* ll_str_rsplit_char(RStr* s, char sep, int64_t maxsplit) {
+  RStrList* out = ll_list_new<RStr*>(0);
+  int64_t end = s->length;
+  while (maxsplit != 0) {
+    int64_t j = end - 1;
+    while (j >= 0 && s->chars[j] != sep) j--;
+    if (j < 0) break;
+    ll_list_append(out, ll_str_slice(s, j + 1, end));
+    end = j;
+    if (maxsplit > 0) maxsplit--;
+  }
+  ll_list_append(out, ll_str_slice(s, 0, end));
+  ll_list_reverse(out);
+  return out;
+}
+
+RArray<RStr*>* ll_str_split_sep_array(RStr* s, RStr* sep, int64_t maxsplit) {
+  RStrList* l = ll_str_split_sep(s, sep, maxsplit);
+  return l ? ll_strlist_to_array(l) : nullptr;
+}
+
+RArray<RStr*>* ll_str_rsplit_sep_array(RStr* s, RStr* sep, int64_t maxsplit) {
+  RStrList* l = ll_str_rsplit_sep(s, sep, maxsplit);
+  return l ? ll_strlist_to_array(l) : nullptr;
+}
+
+static RStr* joinChars(RStr* sep, const char* items, int64_t n) {
+  if (n == 0) return ll_str_empty();
+  if (n == 1) return ll_char_to_str(items[0]);
+  RStr* r = ll_str_new(n + sep->length * (n - 1));
+  char* p = r->chars;
+  for (int64_t k = 0; k < n; k++) {
+    if (k && sep->length) {
+      std::memcpy(p, sep->chars, static_cast<size_t>(sep->length));
+      p += sep->length;
+    }
+    *p++ = items[k];
+  }
+  return r;
+}
+RStr* ll_str_join_chars(RStr* sep, RList<char>* items) {
+  return joinChars(sep, items->items->items, items->length);
+}
+RStr* ll_str_join_chars_array(RStr* sep, RArray<char>* items) {
+  return joinChars(sep, items->items, items->length);
+}
+RStr* ll_str_join_str(RStr* sep, RStr* s) {
+  if (s->length <= 1) return s;
+  return joinChars(sep, s->chars, s->length);
+}

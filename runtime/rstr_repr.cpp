@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "rstr.h"
 #include "format.h"
+#include "numbers.h"
+#include <cstdio>
 #include <cstring>
 
 static bool isPrintableLatin1(unsigned char u) {
@@ -46,3 +48,24 @@ RStr* ll_str_repr(RStr* s) {
 }
 
 RStr* ll_char_repr(char c) { return ll_str_repr(ll_char_to_str(c)); }
+
+// --- repr of values and containers (rstr.h: ll_repr, ll_repr_append) -----------
+
+void ll_repr_append(LLStrBuilder* sb, int64_t v) { ll_sb_append(sb, ll_int_to_str(v)); }
+void ll_repr_append(LLStrBuilder* sb, uint64_t v) { ll_sb_append(sb, ll_uint_to_str(v)); }
+void ll_repr_append(LLStrBuilder* sb, double v) {
+  char buf[32];
+  ll_sb_append_mem(sb, buf, ll_float_repr_buf(v, buf));
+}
+void ll_repr_append(LLStrBuilder* sb, bool v) { ll_sb_append_cstr(sb, v ? "True" : "False"); }
+void ll_repr_append(LLStrBuilder* sb, char v) { ll_sb_append(sb, ll_char_repr(v)); }
+void ll_repr_append(LLStrBuilder* sb, RStr* v) { ll_sb_append(sb, ll_str_repr(v)); }
+
+RStr* ll_range_repr(int64_t start, int64_t stop, int64_t step) {
+  char buf[96];
+  int n = step == 1 ? std::snprintf(buf, sizeof buf, "range(%lld, %lld)", static_cast<long long>(start),
+                                    static_cast<long long>(stop))
+                    : std::snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", static_cast<long long>(start),
+                                    static_cast<long long>(stop), static_cast<long long>(step));
+  return ll_str_from(buf, n);
+}
