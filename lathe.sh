@@ -42,15 +42,30 @@ build() {
   cmake --build "$BUILD" -j "$JOBS"
 }
 
+# timed LABEL CMD...: runs CMD, then prints how long it took.
+timed() {
+  local label="$1" t0 t1
+  shift
+  t0=$EPOCHREALTIME
+  "$@"
+  t1=$EPOCHREALTIME
+  awk -v a="$t0" -v b="$t1" -v l="$label" 'BEGIN { printf "%s: %.3f s\n", l, b - a }'
+}
+
 demo() {
-  local bf="$ROOT/interpreters/bf/bf.py"
-  log "the bundled Brainfuck interpreter, untranslated on CPython"
-  (cd "$ROOT" && python3 "$bf" "$ROOT/interpreters/bf/examples/hello.b")
-  log "its flow graphs (lathe graph interpreters/bf/bf.py)"
-  "$BUILD/lathe" graph "$bf"
-  log "the types Lathe infers for its main loop (lathe annotate interpreters/bf/bf.py --func mainloop)"
-  "$BUILD/lathe" annotate "$bf" --func mainloop
-  log "more: ./lathe.sh graph interpreters/bf/bf.py mainloop --dot | dot -Tsvg > mainloop.svg"
+  local bf="$ROOT/interpreters/bf/bf.py" out="$BUILD/demo"
+  local prog="$ROOT/interpreters/bf/examples/squares.b"
+  mkdir -p "$out"
+  log "the bundled Brainfuck interpreter, untranslated on CPython (interpreters/bf/bf.py)"
+  timed "CPython run" bash -c "cd '$ROOT' && python3 '$bf' '$prog' | tail -3"
+  log "translating it to a native VM: lathe translate interpreters/bf/bf.py -o $out/bf-c --time"
+  log "(time: lines are Lathe's phases; cxx-build is the C++ compiler)"
+  timed "translation, total" "$BUILD/lathe" translate "$bf" -o "$out/bf-c" --time
+  log "the translated VM on the same program"
+  timed "translated run" bash -c "'$out/bf-c' '$prog' | tail -3"
+  log "and on a longer program (interpreters/bf/examples/long.b)"
+  timed "translated run" bash -c "'$out/bf-c' '$ROOT/interpreters/bf/examples/long.b' | tail -2"
+  log "more: ./lathe.sh lltype interpreters/bf/bf.py --func mainloop   (its low-level graph)"
 }
 
 run_tests() {

@@ -91,6 +91,34 @@ LLValue Lowering::castPtr(LLValue p, const LLType *to) {
   return emit(LLOp::CAST_POINTER, {p}, to);
 }
 
+namespace {
+
+bool isOvfcheckCall(const flow::Operation &o, const flow::Variable *v) {
+  if (o.op != FlowOp::SIMPLE_CALL || o.args.size() != 2 || !o.args[0].isConst()) return false;
+  const eval::FunctionObj *f = eval::asFunction(o.args[0].cst()->value);
+  return f && f->module && f->module->name == "rlib.rarith" && f->qualname == "ovfcheck" &&
+         o.args[1].isVar() && o.args[1].var() == v;
+}
+
+} // namespace
+
+bool Lowering::feedsOvfcheck(const flow::Variable *v) const {
+  if (!curFlow_) return false;
+  for (size_t i = curIndex_ + 1; i < curFlow_->operations.size(); ++i)
+    if (isOvfcheckCall(curFlow_->operations[i], v)) return true;
+  // In a try, the operation ends its block: look at the normal exit's target.
+  for (const flow::Link *l : curFlow_->exits) {
+    if (l->isException()) continue;
+    for (size_t k = 0; k < l->args.size(); ++k) {
+      if (!l->args[k].isVar() || l->args[k].var() != v) continue;
+      const flow::Variable *w = l->target->inputargs[k];
+      for (const flow::Operation &o : l->target->operations)
+        if (isOvfcheckCall(o, w)) return true;
+    }
+  }
+  return false;
+}
+
 const flow::Operation *Lowering::definingOp(const flow::Variable *v) const {
   if (!curFlow_) return nullptr;
   for (size_t i = 0; i < curIndex_ && i < curFlow_->operations.size(); ++i)
@@ -548,6 +576,8 @@ LLValue Lowering::lowerOp() {
       if (const LLConstant *c = rt.constantOf(res->constValue, res, loc)) return c;
   }
   if (rt.reprOf(res)->kind() == LLKind::VOID && o == FlowOp::GETATTR) return rt.voidConst();
+  // `s.join`, `lst.append` as values: the receiver (called by rbuiltin.cpp).
+  if (o == FlowOp::GETATTR && res->kind == SomeKind::BUILTIN_METHOD) return arg(0);
   switch (o) {
   case FlowOp::SIMPLE_CALL:
   case FlowOp::CALL_ARGS: {

@@ -204,6 +204,10 @@ public:
   /// current one), or null.
   const flow::Operation *definingOp(const flow::Variable *v) const;
 
+  /// Whether `v`, the result of the operation being lowered, is the
+  /// argument of rlib's ovfcheck (then the operation checks overflow).
+  bool feedsOvfcheck(const flow::Variable *v) const;
+
   /// The zero value of a type (0, False, null, ...).
   LLValue zeroOf(const LLType *t);
 

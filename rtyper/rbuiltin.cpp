@@ -2,8 +2,8 @@
 // The built-ins of DESIGN §3 and the os/time/math functions lower to
 // low-level operations or runtime helpers (runtime/README.md); methods of
 // str, list and dict go to their area's file. rlib hints:
-//   intmask, r_uint          casts;       ovfcheck(x op y)  the op redone by
-//   promote, hint, ...       the value    ll_int_ovf_* (raises OverflowError)
+//   intmask, r_uint          casts;       ovfcheck(x op y)  the identity: the op
+//   promote, hint, ...       the value    itself is checked (rint.cpp)
 //   we_are_translated        True         jit_merge_point, can_enter_jit:
 //   we_are_jitted            False        nothing until jitgen (issue 5)
 //===----------------------------------------------------------------------===//
@@ -30,28 +30,6 @@ const std::set<std::string> kRlibHints = {
     "rlib.objectmodel.we_are_translated", "rlib.objectmodel.keepalive_until_here",
     "rlib.objectmodel.compute_hash", "rlib.objectmodel.compute_identity_hash",
     "rlib.objectmodel.compute_unique_id"};
-
-LLValue ovfcheck(Lowering &L, const Hlvalue &v) {
-  TypeContext &T = L.types;
-  if (!v.isVar()) return L.valueOf(v);
-  const flow::Operation *def = L.definingOp(v.var());
-  if (!def) return L.valueOf(v);
-  const char *helper = nullptr;
-  switch (def->op) {
-  case FlowOp::ADD: case FlowOp::INPLACE_ADD: helper = "ll_int_ovf_add"; break;
-  case FlowOp::SUB: case FlowOp::INPLACE_SUB: helper = "ll_int_ovf_sub"; break;
-  case FlowOp::MUL: case FlowOp::INPLACE_MUL: helper = "ll_int_ovf_mul"; break;
-  case FlowOp::FLOORDIV: case FlowOp::INPLACE_FLOORDIV: helper = "ll_int_ovf_floordiv"; break;
-  case FlowOp::MOD: case FlowOp::INPLACE_MOD: helper = "ll_int_ovf_mod"; break;
-  case FlowOp::LSHIFT: case FlowOp::INPLACE_LSHIFT: helper = "ll_int_ovf_lshift"; break;
-  case FlowOp::POW: case FlowOp::INPLACE_POW: helper = "ll_int_ovf_pow"; break;
-  case FlowOp::NEG: helper = "ll_int_ovf_neg"; break;
-  default: return L.valueOf(v);
-  }
-  std::vector<LLValue> args;
-  for (const Hlvalue &a : def->args) args.push_back(L.convertTo(a, ann::someInteger()));
-  return L.call(helper, args, T.signedType(), true);
-}
 
 LLValue printCall(Lowering &L, const std::vector<Hlvalue> &args,
                   const std::vector<std::pair<std::string, Hlvalue>> &kw) {
@@ -274,7 +252,8 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     return L.convertTo(args[0], ann::someInteger());
   }
   if (name == "rlib.rarith.r_uint") return L.convertTo(args[0], ann::someInteger(false, true));
-  if (name == "rlib.rarith.ovfcheck") return ovfcheck(L, args[0]);
+  // The operation producing the argument already checked (rint.cpp).
+  if (name == "rlib.rarith.ovfcheck") return L.convertTo(args[0], ann::someInteger());
   if (name == "rlib.jit.promote" || name == "rlib.jit.promote_string" || name == "rlib.jit.hint")
     return L.convert(v(0), a(0), res);
   if (name == "rlib.objectmodel.we_are_translated") return L.cbool(true);

@@ -6,8 +6,9 @@
 //   dividend non-negative); `/` is true division (a float); `**` by the
 //   runtime; shifts check their count. Mixed int/float operands convert
 //   the int. Bools act as ints. Unsigned (r_uint) uses the uint_* ops.
-// Overflow checking (rlib.rarith.ovfcheck) is a call of ll_int_ovf_* made
-// by rbuiltin.cpp from the operation ovfcheck wraps.
+// Overflow checking: an int operation whose result is the argument of
+// rlib.rarith.ovfcheck calls ll_int_ovf_* instead (raising OverflowError);
+// the ovfcheck call itself is then the identity (rbuiltin.cpp).
 //===----------------------------------------------------------------------===//
 #include "rtyper/lowering.h"
 
@@ -85,6 +86,8 @@ LLValue lowerNumberOp(Lowering &L) {
       return v;
     case FlowOp::NEG:
       if (k == NumKind::FLOAT) return L.emit(LLOp::FLOAT_NEG, {v}, T.floatType());
+      if (k == NumKind::INT && L.feedsOvfcheck(L.op->result))
+        return L.call("ll_int_ovf_neg", {v}, T.signedType(), true);
       if (k == NumKind::UINT)
         return L.emit(LLOp::UINT_SUB, {L.g.constant(T.unsignedType(), uint64_t(0)), v}, T.unsignedType());
       return L.emit(LLOp::INT_NEG, {v}, T.signedType());
@@ -149,6 +152,19 @@ LLValue lowerNumberOp(Lowering &L) {
     case FlowOp::RSHIFT:
       return L.call("ll_uint_rshift", {x, asKind(L, L.arg(1), a1, NumKind::INT)}, t, true);
     default: return LLValue();
+    }
+  }
+  if (L.feedsOvfcheck(L.op->result)) {
+    // ovfcheck(x op y): the checked operation (OverflowError).
+    switch (o) {
+    case FlowOp::ADD: return L.call("ll_int_ovf_add", {x, y}, t, true);
+    case FlowOp::SUB: return L.call("ll_int_ovf_sub", {x, y}, t, true);
+    case FlowOp::MUL: return L.call("ll_int_ovf_mul", {x, y}, t, true);
+    case FlowOp::FLOORDIV: return L.call("ll_int_ovf_floordiv", {x, y}, t, true);
+    case FlowOp::MOD: return L.call("ll_int_ovf_mod", {x, y}, t, true);
+    case FlowOp::LSHIFT: return L.call("ll_int_ovf_lshift", {x, y}, t, true);
+    case FlowOp::POW: return L.call("ll_int_ovf_pow", {x, y}, t, true);
+    default: break;
     }
   }
   switch (o) {

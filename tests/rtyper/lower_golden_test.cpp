@@ -1,0 +1,98 @@
+// Golden low-level graphs: each tests/rtyper/programs/NAME.py is annotated
+// and RTyped in process; the printed low-level graphs (every graph of the
+// program) must equal NAME.expected and pass verifyLLGraph (rtype() checks
+// it). Programs the RTyper must reject live in programs/bad/ with their
+// diagnostics as golden. Regenerate with LATHE_UPDATE_GOLDEN=1 (review the diff).
+#include "annotator/annotate.h"
+#include "frontend/evaluator.h"
+#include "rtyper/rtyper.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lathe {
+namespace {
+
+std::vector<std::string> corpus(const std::string &dir) {
+  std::vector<std::string> out;
+  for (const auto &e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".py") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// The low-level graphs of a program, or its diagnostics (directory stripped).
+std::string lowerFile(const std::string &path, bool &ok) {
+  SourceManager sm;
+  Diagnostics diags(sm);
+  eval::Evaluator ev(sm, diags, {LATHE_SOURCE_DIR});
+  std::string out;
+  ok = false;
+  if (eval::ModuleObj *main = ev.loadMain(path)) {
+    const eval::Value *entry = main->globals.find("entry_point");
+    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
+    if (f) {
+      flow::FlowGraphCache cache(ev);
+      ann::Annotator an(cache, diags);
+      ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
+      an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
+      if (an.annotate(f, {ann::someList(argv)}) && !diags.hasErrors()) {
+        rtyper::LLProgram ll;
+        ok = rtyper::rtype(an, f, ll, diags) && !diags.hasErrors();
+        if (ok) out = rtyper::printProgram(ll);
+      }
+    }
+  }
+  if (!ok) {
+    out = diags.renderAll();
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
+  }
+  return out;
+}
+
+std::string readFile(const std::string &path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void checkGolden(const std::string &program, const std::string &actual) {
+  std::string golden = program.substr(0, program.size() - 3) + ".expected";
+  const char *update = std::getenv("LATHE_UPDATE_GOLDEN");
+  if (update && *update) {
+    std::ofstream(golden) << actual;
+    return;
+  }
+  EXPECT_EQ(readFile(golden), actual) << "golden: " << golden;
+}
+
+const std::string kDir = std::string(LATHE_TESTS_DIR) + "/rtyper/programs";
+
+TEST(LowerGolden, AcceptedPrograms) {
+  auto files = corpus(kDir);
+  ASSERT_GE(files.size(), 8u);
+  for (const std::string &p : files) {
+    SCOPED_TRACE(p);
+    bool ok = false;
+    std::string out = lowerFile(p, ok);
+    EXPECT_TRUE(ok) << out;
+    checkGolden(p, out);
+  }
+}
+
+TEST(LowerGolden, Deterministic) {
+  for (const std::string &p : corpus(kDir)) {
+    bool ok1 = false, ok2 = false;
+    EXPECT_EQ(lowerFile(p, ok1), lowerFile(p, ok2)) << p;
+  }
+}
+
+} // namespace
+} // namespace lathe
