@@ -21,9 +21,9 @@
 /// allocation (ll_main does).
 void ll_gc_init();
 /// Allocates `size` zeroed bytes that the collector scans for pointers.
-void* ll_malloc(size_t size);
+__attribute__((malloc, returns_nonnull, alloc_size(1))) void* ll_malloc(size_t size);
 /// Allocates `size` bytes the collector never scans; NOT zeroed.
-void* ll_malloc_atomic(size_t size);
+__attribute__((malloc, returns_nonnull, alloc_size(1))) void* ll_malloc_atomic(size_t size);
 /// Runs a full collection (tests, and rlib's gc hooks later).
 void ll_gc_collect();
 /// Prints the fatal out-of-memory message and exits with status 1.
