@@ -193,7 +193,10 @@ private:
     case LLOp::GETARRAYSIZE: return a(0) + "->length";
     case LLOp::MALLOC: {
       const LLType *t = std::get<const LLType *>(op.args[0].cst()->value);
-      return "ll_new_struct<" + cppType(t) + ">()";
+      // Structs without GC pointers are never scanned (GC_MALLOC_ATOMIC).
+      bool hasGc = false;
+      for (const LLField &f : t->fields()) hasGc |= f.type->isGcPointer();
+      return std::string(hasGc ? "ll_new_struct<" : "ll_new_struct_atomic<") + cppType(t) + ">()";
     }
     case LLOp::MALLOC_VARSIZE: {
       const LLType *t = std::get<const LLType *>(op.args[0].cst()->value);
