@@ -356,7 +356,15 @@ void Lowering::lowerLink(LLBlock *from, const flow::Link *link, const LLConstant
   g.newLink(t, target, out);
 }
 
-void Lowering::lowerExits(const flow::Block *b) {
+void Lowering::deadEnd(LLBlock *from) {
+  LLBlock *dead = g.newBlock();
+  g.addOp(dead, LLOp::DEBUG_ASSERT, {rt.boolConst(false), rt.voidConst("unreachable: the call never returns")},
+          types.voidType(), loc);
+  g.newLink(from, dead);
+  lowerLinkToReturnDefault(dead);
+}
+
+void Lowering::lowerExits(const flow::Block *b, bool skipNormal) {
   LLBlock *from = cur;
   switch (b->switchKind) {
   case flow::SwitchKind::NONE:
@@ -397,7 +405,7 @@ void Lowering::lowerExits(const flow::Block *b) {
       return;
     }
     from->switchKind = LLSwitch::LAST_EXCEPTION;
-    lowerLink(from, b->exits[0], nullptr, false);
+    if (!skipNormal) lowerLink(from, b->exits[0], nullptr, false);
     if (from->exits.empty()) {
       // The normal exit was never followed (the operation always raises).
       LLBlock *dead = g.newBlock();
@@ -517,9 +525,25 @@ void Lowering::lowerBlock(const flow::Block *b) {
     curIndex_ = i;
     guarded = b->switchKind == flow::SwitchKind::LAST_EXCEPTION && i + 1 == n;
     if (guarded && op->op == FlowOp::NEXT && lowerInlineNext(b)) return;
+    // An operation the annotator never saw return (e.g. a call of a
+    // function that always raises or recurses forever): the rest of the
+    // block is unreachable.
+    bool neverReturns = ann::isImpossible(resultAnn()) && !ann::isFailed(resultAnn());
+    if (neverReturns && !(op->op == FlowOp::SIMPLE_CALL || op->op == FlowOp::CALL_ARGS)) {
+      deadEnd(cur);
+      return;
+    }
     LLValue r = lowerOp();
     if (r.isNull()) r = zeroOf(rt.reprOf(resultAnn())); // an error was reported
     vars_[op->result->id] = r;
+    if (neverReturns) {
+      if (guarded) {
+        lowerExits(b, /*skipNormal=*/true);
+        return;
+      }
+      deadEnd(cur);
+      return;
+    }
   }
   if (n == 0) {
     op = nullptr;

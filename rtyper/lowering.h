@@ -217,7 +217,8 @@ public:
 private:
   void lowerBlock(const flow::Block *b);
   LLValue lowerOp();
-  void lowerExits(const flow::Block *b);
+  void lowerExits(const flow::Block *b, bool skipNormal = false);
+  void deadEnd(LLBlock *from);
   void lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase,
                  bool viaNewBlock);
   bool lowerInlineNext(const flow::Block *b);

@@ -27,6 +27,7 @@
 //===----------------------------------------------------------------------===//
 #include "rtyper/lowering.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace lathe::rtyper {
@@ -35,11 +36,11 @@ using ann::Ann;
 using ann::SomeKind;
 using flow::FlowOp;
 using flow::Hlvalue;
+using ann::isIntLike;
+using ann::isStrLike;
 
 namespace {
 
-bool isStrLike(const Ann &a) { return a->kind == SomeKind::STRING || a->kind == SomeKind::CHAR; }
-bool isIntLike(const Ann &a) { return a->kind == SomeKind::INTEGER || a->kind == SomeKind::BOOL; }
 
 /// A str or char value as a Ptr(STR).
 LLValue asStr(Lowering &L, LLValue v, const Ann &a) {
@@ -128,6 +129,14 @@ LLValue tupleRepr(Lowering &L, LLValue t, const Ann &a) {
 LLValue strOf(Lowering &L, LLValue v, const Ann &a, bool repr) {
   RTyper &rt = L.rt;
   const LLType *s = rt.strType();
+  // Constants print at translation time (floats excepted: their repr is the
+  // runtime's).
+  if (a->hasConst && !repr) {
+    const eval::Value &c = a->constValue;
+    if (a->kind == SomeKind::BOOL && c.isBool()) return L.cstr(c.asBool() ? "True" : "False");
+    if (a->kind == SomeKind::INTEGER && !a->isUnsigned && (c.isInt() || c.isBool()))
+      return L.cstr(std::to_string(c.asInt()));
+  }
   switch (a->kind) {
   case SomeKind::STRING:
     if (repr) return L.call("ll_str_repr", {v}, s);
@@ -152,15 +161,15 @@ LLValue strOf(Lowering &L, LLValue v, const Ann &a, bool repr) {
   case SomeKind::DICT:
     if (!reprSupported(rt, a, false)) break;
     return L.call("ll_repr", {v}, s);
-  case SomeKind::TUPLE:
-    if (!reprSupported(rt, ann::someTuple({}), false)) break;
-    for (const Ann &x : a->items)
-      if (x->kind != SomeKind::NONE && !reprSupported(rt, x, true)) goto unsupported;
-    return tupleRepr(L, v, a);
+  case SomeKind::TUPLE: {
+    bool ok = a->items.size() <= 8;
+    for (const Ann &x : a->items) ok &= x->kind == SomeKind::NONE || reprSupported(rt, x, true);
+    if (ok) return tupleRepr(L, v, a);
+    break;
+  }
   default:
     break;
   }
-unsupported:
   return L.unsupported(std::string(repr ? "repr()" : "str()") + " of " + ann::printType(a));
 }
 
@@ -386,14 +395,16 @@ LLValue formatOp(Lowering &L) {
                         std::to_string(vals.size()) + " arguments are given");
     return L.cstr("");
   }
-  // "%s" % x alone is str(x).
+  // "%s" % x alone is str(x), "%r" % x repr(x), "%d" % n str(n).
   if (pieces.size() == 1 && nconv == 1) {
     const FmtSpec &s = pieces[0].spec;
     SomeKind k = anns[0]->kind;
-    if (s.flags == 0 && s.width == 0 && s.prec < 0 &&
-        ((s.conv == 's' && (k == SomeKind::STRING || k == SomeKind::CHAR || k == SomeKind::INTEGER ||
-                            k == SomeKind::BOOL || k == SomeKind::FLOAT || k == SomeKind::NONE)) ||
-         ((s.conv == 'd' || s.conv == 'i') && k == SomeKind::INTEGER)))
+    bool plain = s.flags == 0 && s.width == 0 && s.prec < 0;
+    bool scalar = k == SomeKind::STRING || k == SomeKind::CHAR || k == SomeKind::INTEGER ||
+                  k == SomeKind::BOOL || k == SomeKind::FLOAT || k == SomeKind::NONE;
+    if (plain && scalar && (s.conv == 's' || s.conv == 'r'))
+      return s.conv == 's' ? L.toStr(vals[0], anns[0]) : L.toRepr(vals[0], anns[0]);
+    if (plain && (s.conv == 'd' || s.conv == 'i') && k == SomeKind::INTEGER)
       return L.toStr(vals[0], anns[0]);
   }
   if (pieces.empty()) return L.cstr("");
@@ -466,12 +477,19 @@ bool isNoneArg(Lowering &L, size_t i) {
 
 LLValue sliceOp(Lowering &L) {
   const LLType *S = L.rt.strType();
-  if (!isNoneArg(L, 3)) {
-    const eval::Value *st = L.constArg(3);
-    if (!st || !st->isInt() || st->asInt() != 1) return L.unsupported("a string slice with a step");
-  }
   LLValue s = asStr(L, L.arg(0), L.argAnn(0));
   bool noStart = isNoneArg(L, 1), noStop = isNoneArg(L, 2);
+  if (!isNoneArg(L, 3)) {
+    const eval::Value *st = L.constArg(3);
+    if (!st || !st->isInt() || st->asInt() != 1) {
+      // A step: s[::-1], s[a:b:k] (ValueError when k may be 0).
+      bool nonzero = st && st->isInt() && st->asInt() != 0;
+      std::vector<LLValue> args{s, noStart ? L.cint(0) : argInt(L, L.op->args[1]),
+                                noStop ? L.cint(0) : argInt(L, L.op->args[2]), argInt(L, L.op->args[3]),
+                                L.cbool(!noStart), L.cbool(!noStop)};
+      return L.call(nonzero ? "ll_str_slice_stepped" : "ll_str_slice_step", args, S, !nonzero);
+    }
+  }
   LLValue start = noStart ? L.cint(0) : argInt(L, L.op->args[1]);
   if (noStop) {
     const eval::Value *c = noStart ? nullptr : L.constArg(1);
@@ -547,10 +565,7 @@ LLValue strListResult(Lowering &L, const std::string &helper, std::vector<LLValu
   const LLType *listT = rt.types.ptr(rt.types.runtimeStruct(
       "LIST<" + rt.strType()->str() + ">", "RList<RStr*>",
       {{"length", rt.types.signedType()}, {"items", rt.types.ptr(rt.types.gcArray(rt.strType()))}}));
-  if (rt.listKind(res->listDef) == RTyper::ListKind::RESIZABLE) {
-    listT = want;
-    return L.call(helper, std::move(args), want);
-  }
+  if (rt.listKind(res->listDef) == RTyper::ListKind::RESIZABLE) return L.call(helper, std::move(args), want);
   LLValue l = L.call(helper, std::move(args), listT);
   return L.call("ll_strlist_to_array", {l}, want);
 }
