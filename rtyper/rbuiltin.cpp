@@ -127,6 +127,17 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     L.setfield(self, "msg", exceptionMessage(L, rest));
     return L.cvoid();
   }
+  if (name == "rlib.jit.JitDriver.jit_merge_point" || name == "rlib.jit.JitDriver.can_enter_jit" ||
+      name == "rlib.jit.JitDriver.loop_header") {
+    // A marker for jitgen: the driver's variables by keyword, in call order.
+    std::vector<LLValue> margs{L.cvoid(name.substr(name.rfind('.') + 1))};
+    for (const auto &[kw, x] : kwargs) {
+      LLValue xv = L.valueOf(x);
+      if (xv.type()->kind() != LLKind::VOID) margs.push_back(xv);
+    }
+    L.emit(LLOp::JIT_MARKER, margs, T.voidType());
+    return L.cvoid();
+  }
   if (!kwargs.empty()) return L.unsupported(name + "() with keyword arguments");
   if (name == "len" && args.size() == 1) return lenOf(L, v(0), a(0));
   if (name == "range") {
