@@ -70,6 +70,14 @@ LLValue Lowering::call(const std::string &name, std::vector<LLValue> args, const
   return emit(LLOp::DIRECT_CALL, std::move(args), result);
 }
 
+void Lowering::check(const std::string &name, std::vector<LLValue> args) {
+  std::vector<const LLType *> ts;
+  for (const LLValue &a : args) ts.push_back(a.type());
+  const LLConstant *f = rt.external(name, ts, types.boolType(), true, true);
+  args.insert(args.begin(), f);
+  emit(LLOp::DIRECT_CALL, std::move(args), types.boolType());
+}
+
 void Lowering::raiseBuiltin(int kind, const std::string &message) {
   call("ll_raise_builtin", {cint(kind), message.empty() ? cnull(rt.strType()) : cstr(message)},
        types.voidType(), true);

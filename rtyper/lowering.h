@@ -106,7 +106,7 @@ public:
   // --- helpers and constants ----------------------------------------------
   /// A Symbol constant for calling runtime helper `name` with this type.
   const LLConstant *external(const std::string &name, const std::vector<const LLType *> &args,
-                             const LLType *result, bool canRaise);
+                             const LLType *result, bool canRaise, bool raisesByResult = false);
   /// The ll constant of translation-time value `v` in representation
   /// `type` of annotation `a` (prebuilt.cpp); null when not representable.
   const LLConstant *constantOf(const eval::Value &v, const ann::Ann &a, SrcLoc loc);
@@ -172,6 +172,9 @@ public:
   /// `result` is Void).
   LLValue call(const std::string &name, std::vector<LLValue> args, const LLType *result,
                bool canRaise = false);
+  /// Calls a runtime check `name` (bool ll_check_*(...), true when it
+  /// raised: ExternalFunc::raisesByResult), e.g. an index check.
+  void check(const std::string &name, std::vector<LLValue> args);
   /// Raises built-in exception `kind` (LLBuiltinExc) with a message.
   void raiseBuiltin(int kind, const std::string &message);
   LLValue cint(int64_t v) { return rt.intConst(v); }

@@ -2,7 +2,7 @@
 // `iter(x)` allocates an iterator struct; a for loop's `next` lowers inline
 // (lower_graph.cpp): a Bool test, then the item in the loop body, so no
 // StopIteration is ever raised. Layouts (GcStructs made here):
-//   range            ITER_RANGE {next, stop, step}
+//   range            ITER_RANGE {next, remaining, step}  (remaining: ll_range_len)
 //   list             ITERn {list, index}      (resizable: length read each step,
 //   fixed list       ITERn {list, index}       so appends while iterating are seen)
 //   str              ITERn {list, index}
@@ -73,7 +73,7 @@ const LLType *RTyper::iteratorType(const Ann &it) {
     const LLType *s = types.findStruct("ITER_RANGE");
     if (!s)
       s = types.gcStruct("ITER_RANGE", {{"next", types.signedType()},
-                                        {"stop", types.signedType()},
+                                        {"remaining", types.signedType()},
                                         {"step", types.signedType()}});
     return types.ptr(s);
   }
@@ -103,9 +103,12 @@ LLValue makeIter(Lowering &L, LLValue container, const Ann &it) {
   if (isDict(it)) return L.call("ll_dict_iter_new", {container}, itType);
   LLValue r = L.emit(LLOp::MALLOC, {L.ctype(itType->target())}, itType);
   if (isRange(rt, it)) {
-    L.setfield(r, "next", L.getfield(container, "start"));
-    L.setfield(r, "stop", L.getfield(container, "stop"));
-    L.setfield(r, "step", L.getfield(container, "step"));
+    // The number of items left makes the loop test one compare.
+    LLValue start = L.getfield(container, "start"), step = L.getfield(container, "step");
+    LLValue n = L.call("ll_range_len", {start, L.getfield(container, "stop"), step}, L.types.signedType());
+    L.setfield(r, "next", start);
+    L.setfield(r, "remaining", n);
+    L.setfield(r, "step", step);
     return r;
   }
   if (it->items[0]->kind == SomeKind::TUPLE) {
@@ -137,19 +140,8 @@ LLValue iterHasNext(Lowering &L, LLValue it, const Ann &itAnn) {
   if (itAnn->iterKind == IterKind::ENUMERATE)
     return iterHasNext(L, L.getfield(it, "inner"), innerIter(itAnn));
   if (isDict(itAnn)) return L.call("ll_dict_iter_has", {it}, T.boolType(), true);
-  if (isRange(rt, itAnn)) {
-    LLValue next = L.getfield(it, "next"), stop = L.getfield(it, "stop"), step = L.getfield(it, "step");
-    // (step > 0 and next < stop) or (step < 0 and next > stop)
-    auto asInt = [&](LLValue b) { return L.emit(LLOp::CAST_BOOL_TO_INT, {b}, T.signedType()); };
-    LLValue up = asInt(L.emit(LLOp::INT_GT, {step, L.cint(0)}, T.boolType()));
-    LLValue lt = asInt(L.emit(LLOp::INT_LT, {next, stop}, T.boolType()));
-    LLValue gt = asInt(L.emit(LLOp::INT_GT, {next, stop}, T.boolType()));
-    LLValue down = L.emit(LLOp::INT_XOR, {up, L.cint(1)}, T.signedType());
-    LLValue r = L.emit(LLOp::INT_OR, {L.emit(LLOp::INT_AND, {up, lt}, T.signedType()),
-                                      L.emit(LLOp::INT_AND, {down, gt}, T.signedType())},
-                       T.signedType());
-    return L.emit(LLOp::INT_IS_TRUE, {r}, T.boolType());
-  }
+  if (isRange(rt, itAnn))
+    return L.emit(LLOp::INT_GT, {L.getfield(it, "remaining"), L.cint(0)}, T.boolType());
   LLValue c = L.getfield(it, "list");
   LLValue idx = L.getfield(it, "index");
   LLValue len;
@@ -212,6 +204,7 @@ LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn, const Ann &res) 
   if (isRange(rt, itAnn)) {
     LLValue next = L.getfield(it, "next"), step = L.getfield(it, "step");
     L.setfield(it, "next", L.emit(LLOp::INT_ADD, {next, step}, T.signedType()));
+    L.setfield(it, "remaining", L.emit(LLOp::INT_SUB, {L.getfield(it, "remaining"), L.cint(1)}, T.signedType()));
     return next;
   }
   LLValue c = L.getfield(it, "list");

@@ -16,12 +16,12 @@ void RTyper::error(SrcLoc loc, const std::string &message) {
 }
 
 const LLConstant *RTyper::external(const std::string &name, const std::vector<const LLType *> &args,
-                                   const LLType *result, bool canRaise) {
+                                   const LLType *result, bool canRaise, bool raisesByResult) {
   const LLType *ft = types.func(args, result);
   const LLType *pt = types.ptr(ft);
   std::string key = name + "|" + pt->str();
   auto it = prog.externals.find(key);
-  if (it == prog.externals.end()) prog.externals[key] = {name, ft, canRaise};
+  if (it == prog.externals.end()) prog.externals[key] = {name, ft, canRaise, raisesByResult};
   std::string ckey = "ext:" + key;
   auto c = voidConsts_.find(ckey);
   if (c != voidConsts_.end()) return c->second;

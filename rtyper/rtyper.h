@@ -49,6 +49,9 @@ struct ExternalFunc {
   std::string name;            // the C++ callee, possibly with template arguments
   const LLType *type = nullptr; // Func
   bool canRaise = false;
+  /// A check (`ll_check_*`): returns a Bool that is true exactly when it
+  /// raised, so callers test the result instead of the exception state.
+  bool raisesByResult = false;
 };
 
 /// One class of the program's instance hierarchy.

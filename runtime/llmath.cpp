@@ -58,7 +58,7 @@ double ll_math_log_base(double x, double base) {
   return num / den;
 }
 
-double ll_math_sqrt(double x) { return x < 0 ? domainError() : std::sqrt(x); }
+double ll_math_domain_error() { return domainError(); }
 
 double ll_math_pow(double x, double y) {
   if (x == 0.0 && y < 0.0 && std::isfinite(y)) return domainError();

@@ -11,28 +11,10 @@
 
 static void raiseOvf() { ll_raise_builtin_c(LL_EXC_OVERFLOW_ERROR, "integer overflow"); }
 
-static int64_t wrapNeg(int64_t x) { return static_cast<int64_t>(0 - static_cast<uint64_t>(x)); }
 
-/// Floor division and modulo without the zero check; INT64_MIN // -1 wraps.
-static void floorDivMod(int64_t x, int64_t y, int64_t& q, int64_t& r) {
-  if (y == -1) { q = wrapNeg(x); r = 0; return; }
-  q = x / y;
-  r = x % y;
-  if (r != 0 && ((r < 0) != (y < 0))) { q -= 1; r += y; }
-}
-
-int64_t ll_int_floordiv(int64_t x, int64_t y) {
-  if (y == 0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "integer division or modulo by zero"); return 0; }
-  int64_t q, r;
-  floorDivMod(x, y, q, r);
-  return q;
-}
-
-int64_t ll_int_mod(int64_t x, int64_t y) {
-  if (y == 0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "integer modulo by zero"); return 0; }
-  int64_t q, r;
-  floorDivMod(x, y, q, r);
-  return r;
+int64_t ll_raise_zero_division_int(const char* msg) {
+  ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, msg);
+  return 0;
 }
 
 int64_t ll_int_ovf_floordiv(int64_t x, int64_t y) {
@@ -42,9 +24,9 @@ int64_t ll_int_ovf_floordiv(int64_t x, int64_t y) {
 
 int64_t ll_int_ovf_mod(int64_t x, int64_t y) { return ll_int_mod(x, y); }
 
-double ll_int_truediv(int64_t x, int64_t y) {
-  if (y == 0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "division by zero"); return 0; }
-  return static_cast<double>(x) / static_cast<double>(y);
+double ll_raise_zero_division_float(const char* msg) {
+  ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, msg);
+  return 0;
 }
 
 int64_t ll_int_pow(int64_t x, int64_t y) {
@@ -116,10 +98,6 @@ int64_t ll_int_ovf_abs(int64_t x) {
 
 // --- floats ------------------------------------------------------------------------------
 
-double ll_float_truediv(double x, double y) {
-  if (y == 0.0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "float division by zero"); return 0; }
-  return x / y;
-}
 
 /// CPython's float_divmod (floatobject.c), without the zero check.
 static void floatDivMod(double vx, double wx, double& floordiv, double& mod) {

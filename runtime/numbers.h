@@ -18,13 +18,33 @@ struct RStr;
 // --- integers ------------------------------------------------------------------
 /// x // y, ZeroDivisionError "integer division or modulo by zero".
 /// INT64_MIN // -1 wraps (use ll_int_ovf_floordiv under ovfcheck).
-int64_t ll_int_floordiv(int64_t x, int64_t y);
+[[gnu::cold]] int64_t ll_raise_zero_division_int(const char* msg);
+/// x // y and x % y with Python's floor semantics (INT64_MIN // -1 wraps);
+/// ZeroDivisionError as CPython 3.11 words it. Inline: hot in interpreters.
+inline int64_t ll_int_floordiv(int64_t x, int64_t y) {
+  if (__builtin_expect(y == 0, 0)) return ll_raise_zero_division_int("integer division or modulo by zero");
+  if (y == -1) return static_cast<int64_t>(0 - static_cast<uint64_t>(x));
+  int64_t q = x / y, r = x % y;
+  return (r != 0 && ((r < 0) != (y < 0))) ? q - 1 : q;
+}
 /// x % y (sign of y), ZeroDivisionError "integer modulo by zero".
-int64_t ll_int_mod(int64_t x, int64_t y);
+inline int64_t ll_int_mod(int64_t x, int64_t y) {
+  if (__builtin_expect(y == 0, 0)) return ll_raise_zero_division_int("integer modulo by zero");
+  if (y == -1) return 0;
+  int64_t r = x % y;
+  return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r;
+}
 int64_t ll_int_ovf_floordiv(int64_t x, int64_t y);
 int64_t ll_int_ovf_mod(int64_t x, int64_t y);
 /// x / y for ints: a float, ZeroDivisionError "division by zero".
-double ll_int_truediv(int64_t x, int64_t y);
+/// Out-of-line raising paths of the inline helpers below.
+[[gnu::cold]] double ll_raise_zero_division_float(const char* msg);
+[[gnu::cold]] double ll_math_domain_error();
+/// x / y for ints: a float; ZeroDivisionError "division by zero".
+inline double ll_int_truediv(int64_t x, int64_t y) {
+  if (__builtin_expect(y == 0, 0)) return ll_raise_zero_division_float("division by zero");
+  return static_cast<double>(x) / static_cast<double>(y);
+}
 /// x ** y for y >= 0 (wrapping); y < 0 raises ValueError "negative
 /// exponent" (CPython would return a float; the RTyper types that case).
 int64_t ll_int_pow(int64_t x, int64_t y);
@@ -44,7 +64,10 @@ inline int64_t ll_int_abs(int64_t x) { return x < 0 ? static_cast<int64_t>(0 - s
 
 // --- floats --------------------------------------------------------------------
 /// x / y, ZeroDivisionError "float division by zero".
-double ll_float_truediv(double x, double y);
+inline double ll_float_truediv(double x, double y) {
+  if (__builtin_expect(y == 0.0, 0)) return ll_raise_zero_division_float("float division by zero");
+  return x / y;
+}
 /// x // y, ZeroDivisionError "float floor division by zero".
 double ll_float_floordiv(double x, double y);
 /// x % y (sign of y), ZeroDivisionError "float modulo".
@@ -95,7 +118,9 @@ double ll_math_log(double x);             ///< natural log; <= 0: domain error
 double ll_math_log_base(double x, double base);
 double ll_math_log2(double x);
 double ll_math_log10(double x);
-double ll_math_sqrt(double x);
+inline double ll_math_sqrt(double x) {
+  return __builtin_expect(x < 0, 0) ? ll_math_domain_error() : __builtin_sqrt(x);
+}
 double ll_math_pow(double x, double y);
 double ll_math_fmod(double x, double y);
 double ll_math_hypot(double x, double y);

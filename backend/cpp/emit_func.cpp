@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace lathe::cpp {
@@ -44,8 +45,11 @@ public:
   std::string run() {
     blocks_ = g_.blocks();
     for (size_t i = 0; i < blocks_.size(); ++i) blockIndex_[blocks_[i]] = i;
+    findStackAllocations();
     out_ << functionPrototype(g_) << " {\n";
     declareVariables();
+    for (const LLVariable *v : stackAllocated_)
+      out_ << "  " << cppType(v->type->target()) << " " << var(v) << "_obj;\n";
     for (LLBlock *b : blocks_) emitBlock(b);
     out_ << "}\n";
     return out_.str();
@@ -66,6 +70,73 @@ private:
     if (b == g_.returnblock) return "block_return";
     if (b == g_.exceptblock) return "block_except";
     return "block" + std::to_string(blockIndex_.at(b));
+  }
+
+  // --- stack allocation of structs that never escape --------------------
+  // A `malloc` whose pointer only ever reaches getfield/setfield (as the
+  // object), pointer tests and links to other such variables, and is never
+  // carried back into the block that allocates it, lives in a local C++
+  // object instead of the GC heap: the C++ compiler then keeps its fields in
+  // registers (for-loop iterators, temporary tuples). The stack is scanned
+  // by Boehm, so GC pointers in such objects stay visible.
+  std::map<const LLVariable *, const LLVariable *> parent_;
+  std::set<const LLVariable *> stackAllocated_;
+
+  const LLVariable *find(const LLVariable *v) {
+    auto it = parent_.find(v);
+    if (it == parent_.end() || it->second == v) return v;
+    const LLVariable *r = find(it->second);
+    parent_[v] = r;
+    return r;
+  }
+  void unite(const LLVariable *a, const LLVariable *b) {
+    const LLVariable *ra = find(a), *rb = find(b);
+    if (ra != rb) parent_[ra] = rb;
+  }
+
+  void findStackAllocations() {
+    // Families: variables joined by links.
+    for (LLBlock *b : blocks_)
+      for (const LLLink *l : b->exits)
+        for (size_t i = 0; i < l->args.size(); ++i)
+          if (l->args[i].isVar() && l->args[i].type()->isPtr()) unite(l->args[i].var(), l->target->inputargs[i]);
+    std::map<const LLVariable *, int> mallocs;   // family -> malloc sites
+    std::set<const LLVariable *> bad;            // families that escape
+    std::map<const LLVariable *, const LLBlock *> siteBlock;
+    auto use = [&](const LLValue &v, bool ok) {
+      if (v.isVar() && v.type()->isPtr() && !ok) bad.insert(find(v.var()));
+    };
+    for (LLBlock *b : blocks_) {
+      if (b == g_.returnblock || b == g_.exceptblock || b == g_.startblock)
+        for (LLVariable *v : b->inputargs)
+          if (v->type->isPtr()) bad.insert(find(v)); // returned, raised or a parameter
+      for (const LLOperation &op : b->operations) {
+        if (op.op == LLOp::MALLOC) {
+          mallocs[find(op.result)]++;
+          siteBlock[op.result] = b;
+        } else if (op.result->type->isPtr()) {
+          bad.insert(find(op.result)); // defined by something else
+        }
+        for (size_t i = 0; i < op.args.size(); ++i) {
+          bool ok = ((op.op == LLOp::GETFIELD || op.op == LLOp::SETFIELD) && i == 0) ||
+                    op.op == LLOp::PTR_EQ || op.op == LLOp::PTR_NE || op.op == LLOp::PTR_ISZERO ||
+                    op.op == LLOp::PTR_NONZERO;
+          use(op.args[i], ok);
+        }
+      }
+      if (b->switchKind == LLSwitch::VALUE) use(b->exitswitch, false);
+      for (const LLLink *l : b->exits) {
+        if (l->lastException) bad.insert(find(l->lastException));
+        if (l->lastExcValue) bad.insert(find(l->lastExcValue));
+      }
+    }
+    for (const auto &[v, b] : siteBlock) {
+      const LLVariable *f = find(v);
+      if (bad.count(f) || mallocs[f] != 1) continue;
+      bool carried = false;
+      for (const LLVariable *in : b->inputargs) carried |= in->type->isPtr() && find(in) == f;
+      if (!carried) stackAllocated_.insert(v);
+    }
   }
 
   void declareVariables() {
@@ -193,6 +264,11 @@ private:
     case LLOp::GETARRAYSIZE: return a(0) + "->length";
     case LLOp::MALLOC: {
       const LLType *t = std::get<const LLType *>(op.args[0].cst()->value);
+      if (stackAllocated_.count(op.result)) {
+        *statement = true;
+        return var(op.result) + "_obj = " + cppType(t) + "{}; " + var(op.result) + " = &" +
+               var(op.result) + "_obj;";
+      }
       // Structs without GC pointers are never scanned (GC_MALLOC_ATOMIC).
       bool hasGc = false;
       for (const LLField &f : t->fields()) hasGc |= f.type->isGcPointer();
@@ -260,10 +336,24 @@ private:
       return;
     }
     size_t n = b->operations.size();
+    bool guardedCheck = false; // the guarded op is a check: dispatch on its result
     for (size_t i = 0; i < n; ++i) {
       const LLOperation &op = b->operations[i];
-      emitOp(op);
       bool guarded = b->switchKind == LLSwitch::LAST_EXCEPTION && i + 1 == n;
+      if (op.op == LLOp::DIRECT_CALL && syms_.raisesByResult(op.args[0].cst())) {
+        // A check: its result says whether it raised.
+        line(op.loc);
+        bool st = false;
+        std::string e = expr(op, &st);
+        if (guarded) {
+          out_ << "  " << var(op.result) << " = " << e << ";\n";
+          guardedCheck = true;
+        } else {
+          out_ << "  if (LL_UNLIKELY(" << e << ")) " << returnZero(g_.resultType()) << "\n";
+        }
+        continue;
+      }
+      emitOp(op);
       if (!guarded && canRaise(op))
         out_ << "  if (LL_UNLIKELY(ll_exc_occurred())) " << returnZero(g_.resultType()) << "\n";
     }
@@ -294,7 +384,10 @@ private:
       break;
     }
     case LLSwitch::LAST_EXCEPTION: {
-      out_ << "  if (LL_UNLIKELY(ll_exc_occurred())) {\n";
+      if (guardedCheck)
+        out_ << "  if (LL_UNLIKELY(" << var(b->operations.back().result) << ")) {\n";
+      else
+        out_ << "  if (LL_UNLIKELY(ll_exc_occurred())) {\n";
       for (size_t i = 1; i < b->exits.size(); ++i) {
         const LLLink *l = b->exits[i];
         const auto &sym = std::get<LLConstant::Symbol>(l->exitcase->value);

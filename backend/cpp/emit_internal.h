@@ -22,6 +22,8 @@ public:
   bool isGraph(const std::string &name) const { return p_.graphByName.count(name) != 0; }
   /// Whether a direct call of this callee may raise.
   bool callCanRaise(const LLConstant *callee) const;
+  /// Whether the callee is a check returning "raised" (ExternalFunc).
+  bool raisesByResult(const LLConstant *callee) const;
   const LLProgram &program() const { return p_; }
 
 private:

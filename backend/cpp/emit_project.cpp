@@ -62,6 +62,12 @@ bool Symbols::callCanRaise(const LLConstant *callee) const {
   return e == p_.externals.end() || e->second.canRaise;
 }
 
+bool Symbols::raisesByResult(const LLConstant *callee) const {
+  const auto &sym = std::get<LLConstant::Symbol>(callee->value);
+  auto e = p_.externals.find(sym.name + "|" + callee->type->str());
+  return e != p_.externals.end() && e->second.raisesByResult;
+}
+
 namespace {
 
 std::string floatLiteral(double d) {
