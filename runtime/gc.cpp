@@ -22,6 +22,9 @@ void ll_gc_init() {
   done = true;
   GC_INIT();
   GC_set_oom_fn(onOutOfMemory);
+  // Boehm's own "GC Warning: Out of Memory! ..." lines would precede our
+  // one clear message; the program's stderr is the user's.
+  GC_set_warn_proc(GC_ignore_warn_proc);
 }
 
 void* ll_malloc(size_t size) {
