@@ -133,6 +133,7 @@ private:
   std::map<std::string, const LLType *> iterTypes_;
   const LLType *objectPtr_ = nullptr, *vtablePtr_ = nullptr;
   std::vector<LLType *> declaredInst_, declaredVt_; // by class index, until finishClasses
+  std::map<std::pair<int, std::string>, ann::Ann> constSlotAnn_; // (owner class, name) -> slot annotation
   friend class Lowering;
   const LLConstant *prebuiltInstance(const eval::InstanceObj *inst, const ann::Ann &a, SrcLoc loc);
   const LLConstant *prebuiltContainer(const eval::Object *obj, const ann::Ann &a, SrcLoc loc);

@@ -95,13 +95,19 @@ LLValue lenOf(Lowering &L, LLValue v, const Ann &a) {
 namespace {
 
 LLValue minmax(Lowering &L, bool isMax, const std::vector<Hlvalue> &args) {
-  TypeContext &T = L.types;
   Ann res = L.resultAnn();
+  if (args.size() == 1 && L.annOf(args[0])->kind == SomeKind::LIST) {
+    Ann l = L.annOf(args[0]);
+    RTyper::ListKind k = L.rt.listKind(l->listDef);
+    if (k == RTyper::ListKind::RANGE) return L.unsupported("min()/max() of a range");
+    std::string h = std::string(k == RTyper::ListKind::FIXED ? "ll_array_" : "ll_list_") + (isMax ? "max" : "min");
+    LLValue r = L.call(h, {L.valueOf(args[0])}, L.rt.listItemType(l->listDef), true);
+    return L.convert(r, l->listDef->find()->item.ann, res);
+  }
   if (args.size() < 2) return L.unsupported(std::string(isMax ? "max" : "min") + "() of one iterable");
-  bool isFloat = res->kind == SomeKind::FLOAT;
-  Ann want = isFloat ? ann::someFloat() : ann::someInteger();
-  const LLType *t = isFloat ? T.floatType() : T.signedType();
-  std::string helper = std::string("ll_") + (isMax ? "max" : "min") + (isFloat ? "_float" : "_int");
+  Ann want = ann::withoutConst(res);
+  const LLType *t = L.rt.reprOf(want);
+  std::string helper = isMax ? "ll_max2" : "ll_min2";
   LLValue acc = L.convertTo(args[0], want);
   for (size_t i = 1; i < args.size(); ++i) acc = L.call(helper, {acc, L.convertTo(args[i], want)}, t);
   return L.convert(acc, want, res);

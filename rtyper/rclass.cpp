@@ -258,21 +258,39 @@ void RTyper::finishClasses() {
       own.push_back({"m_" + name, types.ptr(fam->funcType)});
     }
     for (const std::string &name : constSlots[int(i)]) {
-      const eval::Value *v = ci.cls->lookup(name);
-      if (!v) continue;
-      // The union of the values over the subclasses: read from an instance
-      // of this class in some graph. Use the annotation of the value itself
-      // generalised to the field type of any subclass value.
-      Ann a = ann::withoutConst(bk.immutableValue(*v));
+      // The slot's annotation: the union of the values of this class and
+      // of every subclass that overrides it.
+      Ann a = ann::someImpossible();
+      std::vector<int> todo{int(i)};
+      while (!todo.empty()) {
+        int k = todo.back();
+        todo.pop_back();
+        if (const eval::Value *v = cs[k].cls ? cs[k].cls->lookup(name) : nullptr) {
+          ann::UnionResult u = ann::unionOf(a, ann::withoutConst(bk.immutableValue(*v)));
+          if (u.ok()) a = u.value;
+        }
+        for (size_t j = 1; j < cs.size(); ++j)
+          if (cs[j].base == k) todo.push_back(int(j));
+      }
       const LLType *t = reprOf(a);
-      if (t->kind() != LLKind::VOID) own.push_back({"c_" + name, t});
+      if (t->kind() == LLKind::VOID) continue;
+      own.push_back({"c_" + name, t});
+      constSlotAnn_[{int(i), name}] = a;
     }
     std::string err = types.defineFields(vt[i], std::move(own));
     if (!err.empty()) error(ci.cls ? ci.cls->loc : SrcLoc{}, "internal error: " + err);
   }
-  // Slot values per class: the implementation each class inherits.
+  // Slot values per class: the implementation each class inherits, the
+  // class attribute each class sees.
   for (size_t i = 1; i < cs.size(); ++i) {
     ClassInfo &ci = cs[i];
+    for (int k = int(i); k > 0; k = cs[k].base)
+      for (const auto &[key, a] : constSlotAnn_) {
+        if (key.first != k) continue;
+        const eval::Value *v = ci.cls ? ci.cls->lookup(key.second) : nullptr;
+        const LLConstant *c = v ? constantOf(*v, a, ci.cls->loc) : nullptr;
+        if (c) ci.classConstants[key.second] = c;
+      }
     for (const LLField &f : ci.vtable->fields()) {
       if (f.name.rfind("m_", 0) != 0) continue;
       std::string name = f.name.substr(2);

@@ -69,6 +69,9 @@ struct ClassInfo {
   /// Methods called through the vtable: name -> the graph implementing it
   /// for this class (inherited or own); empty name = abstract (no body).
   std::map<std::string, std::string> methods;
+  /// Class attributes read through instances (vtable slots `c_NAME`): this
+  /// class' value (its own or inherited).
+  std::map<std::string, const LLConstant *> classConstants;
 };
 
 /// A prebuilt constant: static data of the translated program.

@@ -41,10 +41,6 @@ inline void ll_range_check_step(int64_t step) {
 RList<int64_t>* ll_range_list(int64_t start, int64_t stop, int64_t step);
 
 // --- numbers -------------------------------------------------------------------
-inline int64_t ll_min_int(int64_t a, int64_t b) { return b < a ? b : a; }
-inline int64_t ll_max_int(int64_t a, int64_t b) { return b > a ? b : a; }
-inline double ll_min_float(double a, double b) { return b < a ? b : a; }
-inline double ll_max_float(double a, double b) { return b > a ? b : a; }
 inline uint64_t ll_uint_floordiv(uint64_t a, uint64_t b) {
   if (b == 0) { ll_raise_builtin_c(LL_EXC_ZERO_DIVISION_ERROR, "integer division or modulo by zero"); return 0; }
   return a / b;
@@ -61,6 +57,29 @@ inline uint64_t ll_uint_rshift(uint64_t a, int64_t n) {
   if (n < 0) { ll_raise_builtin_c(LL_EXC_VALUE_ERROR, "negative shift count"); return 0; }
   return n >= 64 ? 0 : a >> n;
 }
+
+/// min(a, b) / max(a, b) for any comparable type (first wins ties, as CPython).
+template <class T> inline T ll_min2(T a, T b) { return LLLess<T>()(b, a) ? b : a; }
+template <class T> inline T ll_max2(T a, T b) { return LLLess<T>()(a, b) ? b : a; }
+
+// --- min() / max() of a list ------------------------------------------------------
+template <class T>
+T ll_items_minmax(const T* items, int64_t n, bool isMax) {
+  if (n == 0) {
+    ll_raise_builtin_c(LL_EXC_VALUE_ERROR, isMax ? "max() arg is an empty sequence"
+                                                 : "min() arg is an empty sequence");
+    return T{};
+  }
+  LLLess<T> lt;
+  T best = items[0];
+  for (int64_t i = 1; i < n; i++)
+    if (isMax ? lt(best, items[i]) : lt(items[i], best)) best = items[i];
+  return best;
+}
+template <class T> T ll_list_max(RList<T>* l) { return ll_items_minmax(l->items->items, l->length, true); }
+template <class T> T ll_list_min(RList<T>* l) { return ll_items_minmax(l->items->items, l->length, false); }
+template <class T> T ll_array_max(RArray<T>* a) { return ll_items_minmax(a->items, a->length, true); }
+template <class T> T ll_array_min(RArray<T>* a) { return ll_items_minmax(a->items, a->length, false); }
 
 // --- instances -----------------------------------------------------------------
 /// isinstance(obj, C) for an instance that may be None: the class range

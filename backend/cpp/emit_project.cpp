@@ -271,14 +271,16 @@ std::string vtableInit(const LLProgram &p, const ClassInfo &c, const Symbols &sy
       else if (f.name.rfind("m_", 0) == 0) {
         auto it = c.methods.find(f.name.substr(2));
         s += it != c.methods.end() && !it->second.empty() ? it->second : "nullptr";
+      } else if (f.name.rfind("c_", 0) == 0) {
+        auto it = c.classConstants.find(f.name.substr(2));
+        s += it != c.classConstants.end() ? syms.constant(it->second) : "{}";
       } else {
-        s += "{}"; // class-attribute slots are set at start-up
+        s += "{}";
       }
     }
     return s + "}";
   };
   (void)p;
-  (void)syms;
   return init(c.vtable);
 }
 
