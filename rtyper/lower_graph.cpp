@@ -422,28 +422,7 @@ void Lowering::lowerExits(const flow::Block *b, bool skipNormal) {
       g.newLink(from, dead);
       lowerLinkToReturnDefault(dead);
     }
-    for (size_t i = 1; i < b->exits.size(); ++i) {
-      const flow::Link *l = b->exits[i];
-      if (l->target != gi.graph->exceptblock && !gi.reached.count(l->target)) continue;
-      const eval::ClassObj *cls = eval::asClass(l->exitcase);
-      ClassInfo *ci = cls ? rt.findClassOfObj(cls) : nullptr;
-      if (!ci) {
-        unsupported("catching " + eval::describe(l->exitcase));
-        continue;
-      }
-      LLVariable *etype = g.newVar(rt.vtablePtr(), l->lastException->hint);
-      LLVariable *evalue =
-          g.newVar(rt.reprOf(gi.bindings[l->lastExcValue->id].ann), l->lastExcValue->hint);
-      if (evalue->type->kind() == LLKind::VOID) evalue->type = rt.objectPtr();
-      vars_[l->lastException->id] = etype;
-      vars_[l->lastExcValue->id] = evalue;
-      size_t before = from->exits.size();
-      lowerLink(from, l, rt.vtableConst(*ci), true);
-      if (from->exits.size() > before) {
-        from->exits.back()->lastException = etype;
-        from->exits.back()->lastExcValue = evalue;
-      }
-    }
+    lowerExceptionLinks(from, b, 1);
     return;
   }
   }
@@ -466,9 +445,62 @@ void Lowering::lowerLinkToReturnDefault(LLBlock *dead) {
   g.newLink(dead, g.returnblock, {zeroOf(g.resultType())});
 }
 
+std::vector<LLValue> Lowering::carryLive(LLBlock *from, LLBlock *to, std::vector<LLValue *> extra,
+                                         std::vector<std::pair<size_t, LLValue>> &saved) {
+  std::vector<LLValue> carried;
+  auto local = [&](const LLValue &v) {
+    bool l = false;
+    for (LLVariable *a : from->inputargs) l |= a == v.var();
+    for (const LLOperation &o : from->operations) l |= o.result == v.var();
+    return l;
+  };
+  for (size_t id = 0; id < vars_.size(); ++id) {
+    LLValue v = vars_[id];
+    if (!v.isVar() || !local(v)) continue; // only variables of `from` are in scope
+    LLVariable *p = g.newVar(v.type(), v.var()->hint);
+    to->inputargs.push_back(p);
+    carried.push_back(v);
+    saved.push_back({id, v});
+    vars_[id] = p;
+  }
+  for (LLValue *e : extra) {
+    if (!e->isVar()) continue;
+    LLVariable *p = g.newVar(e->type(), e->var()->hint);
+    to->inputargs.push_back(p);
+    carried.push_back(*e);
+    *e = p;
+  }
+  return carried;
+}
+
+void Lowering::lowerExceptionLinks(LLBlock *from, const flow::Block *b, size_t first) {
+  for (size_t i = first; i < b->exits.size(); ++i) {
+    const flow::Link *l = b->exits[i];
+    if (l->target != gi.graph->exceptblock && !gi.reached.count(l->target)) continue;
+    const eval::ClassObj *cls = eval::asClass(l->exitcase);
+    ClassInfo *ci = cls ? rt.findClassOfObj(cls) : nullptr;
+    if (!ci) {
+      unsupported("catching " + eval::describe(l->exitcase));
+      continue;
+    }
+    LLVariable *etype = g.newVar(rt.vtablePtr(), l->lastException->hint);
+    LLVariable *evalue =
+        g.newVar(rt.reprOf(gi.bindings[l->lastExcValue->id].ann), l->lastExcValue->hint);
+    if (evalue->type->kind() == LLKind::VOID) evalue->type = rt.objectPtr();
+    vars_[l->lastException->id] = etype;
+    vars_[l->lastExcValue->id] = evalue;
+    size_t before = from->exits.size();
+    lowerLink(from, l, rt.vtableConst(*ci), true);
+    if (from->exits.size() > before) {
+      from->exits.back()->lastException = etype;
+      from->exits.back()->lastExcValue = evalue;
+    }
+  }
+}
+
 bool Lowering::lowerInlineNext(const flow::Block *b) {
-  // for-loop `next`: exits[0] normal, exits[1] StopIteration; further
-  // exception links (an enclosing try) are never taken by an inline next.
+  // for-loop `next`: exits[0] normal, exits[1] StopIteration, then the
+  // handlers of an enclosing try (if any).
   if (b->exits.size() < 2) return false;
   const eval::ClassObj *cls = eval::asClass(b->exits[1]->exitcase);
   if (!cls || cls->name != "StopIteration") return false;
@@ -476,26 +508,31 @@ bool Lowering::lowerInlineNext(const flow::Block *b) {
   LLValue it = arg(0);
   LLValue has = iterHasNext(*this, it, itAnn);
   if (has.isNull()) return false;
+  LLBlock *from = cur;
+  if (b->exits.size() > 2 && !from->operations.empty() && llOpCanRaise(rt, from->operations.back())) {
+    // The test itself can raise (a dict changed size during iteration):
+    // its block dispatches to the enclosing try's handlers, and the Bool
+    // switch moves to a block of its own.
+    LLBlock *test = g.newBlock();
+    std::vector<std::pair<size_t, LLValue>> saved0;
+    std::vector<LLValue> carried0 = carryLive(from, test, {&has}, saved0);
+    std::vector<std::pair<size_t, LLValue>> inner0;
+    for (auto &[id, v] : saved0) {
+      inner0.push_back({id, vars_[id]});
+      vars_[id] = v;
+    }
+    from->switchKind = LLSwitch::LAST_EXCEPTION;
+    g.newLink(from, test, carried0);
+    lowerExceptionLinks(from, b, 2);
+    for (auto &[id, v] : inner0) vars_[id] = v;
+    from = test;
+    cur = test;
+  }
   // True: a block carrying every live value of this flow block, which
   // computes the item and follows the normal exit.
-  LLBlock *from = cur;
-  std::vector<LLValue> carried;
   std::vector<std::pair<size_t, LLValue>> saved;
   LLBlock *body = g.newBlock();
-  for (size_t id = 0; id < vars_.size(); ++id) {
-    LLValue v = vars_[id];
-    if (!v.isVar()) continue;
-    // Only variables of this LL block are in scope.
-    bool local = false;
-    for (LLVariable *a : from->inputargs) local |= a == v.var();
-    for (const LLOperation &o : from->operations) local |= o.result == v.var();
-    if (!local) continue;
-    LLVariable *p = g.newVar(v.type(), v.var()->hint);
-    body->inputargs.push_back(p);
-    carried.push_back(v);
-    saved.push_back({id, v});
-    vars_[id] = p;
-  }
+  std::vector<LLValue> carried = carryLive(from, body, {}, saved);
   from->switchKind = LLSwitch::VALUE;
   from->exitswitch = has;
   // False: the StopIteration exit, without its exception variables.

@@ -226,6 +226,13 @@ private:
   void lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase,
                  bool viaNewBlock);
   bool lowerInlineNext(const flow::Block *b);
+  /// Makes `to` receive every value `from` defines that vars_ maps (and
+  /// `extra`, updated in place); returns the link arguments. vars_ then
+  /// names to's inputargs; `saved` records the previous mapping.
+  std::vector<LLValue> carryLive(LLBlock *from, LLBlock *to, std::vector<LLValue *> extra,
+                                 std::vector<std::pair<size_t, LLValue>> &saved);
+  /// The exception links b->exits[first..] from `from`.
+  void lowerExceptionLinks(LLBlock *from, const flow::Block *b, size_t first);
   void lowerLinkToReturnDefault(LLBlock *dead);
   LLBlock *blockFor(const flow::Block *b);
 

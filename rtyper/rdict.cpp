@@ -67,6 +67,15 @@ DictInfo dictInfo(Lowering &L, const Ann &d) {
   return di;
 }
 
+/// Lists and dicts are unhashable in Python (TypeError at run time); the
+/// annotator lets them through as keys, so they are reported here.
+bool badKey(Lowering &L, const DictInfo &di) {
+  SomeKind k = di.keyAnn->kind;
+  if (k != SomeKind::LIST && k != SomeKind::DICT) return false;
+  L.unsupported("a dict with " + ann::printType(di.keyAnn) + " keys (unhashable in Python)");
+  return true;
+}
+
 /// A flow value as a stored key.
 LLValue keyOf(Lowering &L, const DictInfo &di, const Hlvalue &v) {
   if (di.keyVoid) return L.cint(0);
@@ -123,6 +132,24 @@ LLValue withDefault(Lowering &L, const DictInfo &di, LLValue d, const Hlvalue &k
   return L.call(plain + "_as" + asArgs(L, di, rt_), {d, k, dv}, rt_);
 }
 
+/// Whether a tuple's items all have the runtime's tuple-key item helpers
+/// (ll_key_eq: numbers, chars, strs, instances, nested such tuples).
+bool keyableTuple(Lowering &L, const Ann &t) {
+  for (const Ann &x : t->items) {
+    switch (x->kind) {
+    case SomeKind::BOOL: case SomeKind::INTEGER: case SomeKind::FLOAT: case SomeKind::CHAR:
+    case SomeKind::STRING: case SomeKind::INSTANCE:
+      break;
+    case SomeKind::TUPLE:
+      if (!keyableTuple(L, x)) return false;
+      break;
+    default:
+      return false;
+    }
+  }
+  return true;
+}
+
 /// The value-equality traits of ll_dict_eq, or "" when not supported.
 std::string valueEqTraits(Lowering &L, const DictInfo &di) {
   const LLType *v = di.valueType;
@@ -141,16 +168,8 @@ std::string valueEqTraits(Lowering &L, const DictInfo &di) {
   case SomeKind::INSTANCE:
   case SomeKind::PBC:
     return "LLPlainValueEq"; // identity, as RPy's == of instances
-  case SomeKind::TUPLE: {
-    // Tuples of keyable items compare as the generated tuple-key traits do.
-    for (const Ann &x : di.valueAnn->items) {
-      const LLType *t = L.rt.reprOf(x);
-      bool ok = t->kind() == LLKind::SIGNED || t->kind() == LLKind::BOOL ||
-                t->kind() == LLKind::CHAR || t == L.rt.strType();
-      if (!ok) return "";
-    }
-    return L.rt.keyTraits(v);
-  }
+  case SomeKind::TUPLE:
+    return keyableTuple(L, di.valueAnn) ? "LLKeyItemEq" : "";
   default:
     return "";
   }
@@ -165,13 +184,17 @@ LLValue dictEq(Lowering &L, bool ne) {
   };
   if (a1->kind == SomeKind::NONE) return finish(L.emit(LLOp::PTR_ISZERO, {a}, T.boolType()));
   if (a1->kind != SomeKind::DICT) return LLValue();
-  if (a.type() != b.type())
-    return L.unsupported("comparing dicts of different types (" + ann::printType(a0) + " and " +
-                         ann::printType(a1) + ")");
+  if (a.type() != b.type()) {
+    L.unsupported("comparing dicts of different types (" + ann::printType(a0) + " and " +
+                  ann::printType(a1) + ")");
+    return L.cbool(false); // reported (a null result would report again)
+  }
   DictInfo di = dictInfo(L, a0);
   std::string veq = valueEqTraits(L, di);
-  if (veq.empty())
-    return L.unsupported("== of dicts whose values are " + ann::printType(di.valueAnn));
+  if (veq.empty()) {
+    L.unsupported("== of dicts whose values are " + ann::printType(di.valueAnn));
+    return L.cbool(false);
+  }
   return finish(L.call("ll_dict_eq<" + veq + ">", {a, b}, T.boolType()));
 }
 
@@ -211,6 +234,7 @@ LLValue lowerDictOp(Lowering &L) {
     Ann res = L.resultAnn();
     if (res->kind != SomeKind::DICT) return LLValue();
     DictInfo di = dictInfo(L, res);
+    if (badKey(L, di)) return L.zeroOf(di.dictPtr);
     LLValue d = L.call("ll_dict_new" + di.templateArgs, {}, di.dictPtr);
     for (size_t i = 0; i + 1 < L.nargs(); i += 2) {
       LLValue k = keyOf(L, di, L.op->args[i]);
@@ -222,6 +246,7 @@ LLValue lowerDictOp(Lowering &L) {
   Ann a0 = L.argAnn(0);
   if (a0->kind != SomeKind::DICT) return LLValue();
   DictInfo di = dictInfo(L, a0);
+  if (badKey(L, di)) return L.zeroOf(L.resultType());
   LLValue d = L.arg(0);
   switch (o) {
   case FlowOp::GETITEM:
@@ -253,6 +278,7 @@ LLValue lowerDictMethod(Lowering &L, LLValue recv, const Ann &recvAnn, const std
                         const std::vector<Hlvalue> &args) {
   TypeContext &T = L.types;
   DictInfo di = dictInfo(L, recvAnn);
+  if (badKey(L, di)) return L.zeroOf(L.resultType());
   Ann res = L.resultAnn();
   size_t n = args.size();
   if (name == "get" && (n == 1 || n == 2))
@@ -279,7 +305,8 @@ LLValue lowerDictMethod(Lowering &L, LLValue recv, const Ann &recvAnn, const std
     if (res->kind == SomeKind::LIST) {
       LLValue r = toList(L, di, recv, name == "keys" ? 0 : name == "values" ? 1 : 2);
       if (!r.isNull()) return r;
-      return L.unsupported("dict." + name + "() as " + ann::printType(res));
+      L.unsupported("dict." + name + "() as " + ann::printType(res));
+      return L.zeroOf(L.resultType());
     }
     return LLValue();
   }

@@ -99,12 +99,14 @@ std::string RTyper::keyTraits(const LLType *key) {
 const LLType *RTyper::dictType(ann::DictDef *def) {
   def = def->find();
   const LLType *k = reprOf(def->key.ann), *v = reprOf(def->value.ann);
-  if (k->kind() == LLKind::VOID) k = types.signedType();
-  if (k->kind() == LLKind::BOOL) k = types.signedType();
+  // Bool keys are stored as Signed but keep their traits (KeyError: True).
+  bool boolKey = k->kind() == LLKind::BOOL;
+  if (k->kind() == LLKind::VOID || boolKey) k = types.signedType();
   if (v->kind() == LLKind::VOID) v = types.boolType();
-  std::string cpp = "RDict<" + cppType(k) + ", " + cppType(v) + ", " + keyTraits(k) + ">";
-  const LLType *s = types.runtimeStruct("DICT<" + k->str() + ", " + v->str() + ">", cpp,
-                                        {{"length", types.signedType()}});
+  std::string traits = boolKey ? "LLBoolKey" : keyTraits(k);
+  std::string cpp = "RDict<" + cppType(k) + ", " + cppType(v) + ", " + traits + ">";
+  const LLType *s = types.runtimeStruct("DICT<" + k->str() + (boolKey ? "(bool)" : "") + ", " + v->str() + ">",
+                                        cpp, {{"length", types.signedType()}});
   return types.ptr(s);
 }
 

@@ -176,12 +176,13 @@ LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn, const Ann &res) 
     const LLType *d = rt.dictType(cont->dictDef);
     (void)d;
     const ann::DictDef *dd = cont->dictDef->find();
-    const LLType *kt = it.type()->target()->cppName().empty() ? nullptr : nullptr;
-    (void)kt;
     auto key = [&]() {
       const LLType *k = rt.reprOf(dd->key.ann);
-      if (k->kind() == LLKind::VOID || k->kind() == LLKind::BOOL) k = T.signedType();
-      return L.call("ll_dict_iter_key", {it}, k);
+      bool boolKey = k->kind() == LLKind::BOOL;
+      if (k->kind() == LLKind::VOID || boolKey) k = T.signedType();
+      LLValue r = L.call("ll_dict_iter_key", {it}, k);
+      // Bool keys are stored as Signed.
+      return boolKey ? LLValue(L.emit(LLOp::INT_IS_TRUE, {r}, T.boolType())) : r;
     };
     auto value = [&]() {
       const LLType *v = rt.reprOf(dd->value.ann);

@@ -21,6 +21,9 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include "llexc.h"
 #include "llgc.h"
 #include "rlist.h"
@@ -371,6 +374,39 @@ struct LLBoolKey {
   static RStr* repr(int64_t k) { return ll_str_from_cstr(k ? "True" : "False"); }
 };
 
+/// Float keys (not in DESIGN §3's list, but the annotator accepts them):
+/// equal floats hash alike (0.0 and -0.0 too); KeyError's message is
+/// repr(x). A NaN key is never found again (CPython finds the same NaN
+/// object by identity; unboxed floats have none).
+RStr* ll_float_repr(double x);
+struct LLFloatKey {
+  static int64_t hash(double k) {
+    if (k == 0.0) return 0;
+    int64_t bits;
+    std::memcpy(&bits, &k, sizeof bits);
+    return bits ^ (bits >> 29);
+  }
+  static bool eq(double a, double b) { return a == b; }
+  static RStr* repr(double k) { return ll_float_repr(k); }
+};
+/// repr.cpp's keyTraits names LLIdentityKey<double> for a float key.
+template <>
+struct LLIdentityKey<double> : LLFloatKey {};
+
+/// r_uint keys: keyTraits names LLIdentityKey<uint64_t>; repr as rlib's
+/// r_uint.__repr__, `r_uint(5)`.
+RStr* ll_uint_to_str(uint64_t x);
+RStr* ll_str_concat(RStr* a, RStr* b);
+struct LLUintKey {
+  static int64_t hash(uint64_t k) { return static_cast<int64_t>(k); }
+  static bool eq(uint64_t a, uint64_t b) { return a == b; }
+  static RStr* repr(uint64_t k) {
+    return ll_str_concat(ll_str_concat(ll_str_from_cstr("r_uint("), ll_uint_to_str(k)), ll_str_from_cstr(")"));
+  }
+};
+template <>
+struct LLIdentityKey<uint64_t> : LLUintKey {};
+
 /// Value equality of ll_dict_eq for numbers, chars, bools and pointers
 /// compared by identity (instances); strings use LLStrKey, tuples their
 /// generated key traits.
@@ -484,9 +520,32 @@ Out ll_dict_to_list(RDict<K, V, Tr>* d) {
   return l;
 }
 
-/// Instances inside tuple keys (generated LLKey_TUPLEn traits call
-/// ll_key_hash/eq/repr on each item): by identity, as LLIdentityKey.
-/// Constrained to instance structs (a `typeptr` first field).
+// Items of tuple keys. The generated LLKey_TUPLEn traits call
+// ll_key_hash/eq/repr on each item; llsupport.h defines them for int, bool,
+// char and str (declared again here so that the templates below find them
+// for items of those types). Added: floats, r_uints, instances (identity)
+// and nested tuples (a tuple item would otherwise convert to `bool`).
+inline int64_t ll_key_hash(int64_t k);
+inline int64_t ll_key_hash(bool k);
+inline int64_t ll_key_hash(char k);
+inline int64_t ll_key_hash(RStr* k);
+inline bool ll_key_eq(int64_t a, int64_t b);
+inline bool ll_key_eq(bool a, bool b);
+inline bool ll_key_eq(char a, char b);
+inline bool ll_key_eq(RStr* a, RStr* b);
+inline RStr* ll_key_repr(int64_t k);
+inline RStr* ll_key_repr(bool k);
+inline RStr* ll_key_repr(char k);
+inline RStr* ll_key_repr(RStr* k);
+inline int64_t ll_key_hash(double k) { return LLFloatKey::hash(k); }
+inline bool ll_key_eq(double a, double b) { return LLFloatKey::eq(a, b); }
+inline RStr* ll_key_repr(double k) { return LLFloatKey::repr(k); }
+inline int64_t ll_key_hash(uint64_t k) { return LLUintKey::hash(k); }
+inline bool ll_key_eq(uint64_t a, uint64_t b) { return a == b; }
+inline RStr* ll_key_repr(uint64_t k) { return LLUintKey::repr(k); }
+
+/// Instances inside tuple keys: by identity, as LLIdentityKey. Constrained
+/// to instance structs (a `typeptr` first field).
 template <class P>
   requires requires(P* p) { p->typeptr; }
 inline int64_t ll_key_hash(P* p) { return LLIdentityKey<P*>::hash(p); }
@@ -496,3 +555,70 @@ inline bool ll_key_eq(P* a, P* b) { return a == b; }
 template <class P>
   requires requires(P* p) { p->typeptr; }
 inline RStr* ll_key_repr(P* p) { return LLIdentityKey<P*>::repr(p); }
+
+/// Tuples inside tuple keys: the generated tuple structs (fields item0,
+/// item1, ...; plain aggregates) hashed, compared and printed item by item
+/// as the generated LLKey_TUPLEn traits do.
+struct ll_any_field {
+  template <class T>
+  operator T() const;
+};
+template <class P, class... A>
+constexpr size_t ll_field_count() {
+  if constexpr (requires { P{A{}..., ll_any_field{}}; }) return ll_field_count<P, A..., ll_any_field>();
+  else return sizeof...(A);
+}
+template <class P>
+concept ll_tuple_struct = std::is_aggregate_v<P> && requires(P* p) { p->item0; } &&
+                          !requires(P* p) { p->typeptr; };
+/// The items of a tuple struct as a std::tuple of references.
+template <class P>
+auto ll_tuple_items(P& t) {
+  constexpr size_t n = ll_field_count<P>();
+  static_assert(n >= 1 && n <= 12, "tuple keys of 1 to 12 items");
+  if constexpr (n == 1) { auto& [a] = t; return std::tie(a); }
+  else if constexpr (n == 2) { auto& [a, b] = t; return std::tie(a, b); }
+  else if constexpr (n == 3) { auto& [a, b, c] = t; return std::tie(a, b, c); }
+  else if constexpr (n == 4) { auto& [a, b, c, d] = t; return std::tie(a, b, c, d); }
+  else if constexpr (n == 5) { auto& [a, b, c, d, e] = t; return std::tie(a, b, c, d, e); }
+  else if constexpr (n == 6) { auto& [a, b, c, d, e, f] = t; return std::tie(a, b, c, d, e, f); }
+  else if constexpr (n == 7) { auto& [a, b, c, d, e, f, g] = t; return std::tie(a, b, c, d, e, f, g); }
+  else if constexpr (n == 8) { auto& [a, b, c, d, e, f, g, h] = t; return std::tie(a, b, c, d, e, f, g, h); }
+  else if constexpr (n == 9) { auto& [a, b, c, d, e, f, g, h, i] = t; return std::tie(a, b, c, d, e, f, g, h, i); }
+  else if constexpr (n == 10) { auto& [a, b, c, d, e, f, g, h, i, j] = t; return std::tie(a, b, c, d, e, f, g, h, i, j); }
+  else if constexpr (n == 11) { auto& [a, b, c, d, e, f, g, h, i, j, k] = t; return std::tie(a, b, c, d, e, f, g, h, i, j, k); }
+  else { auto& [a, b, c, d, e, f, g, h, i, j, k, l] = t; return std::tie(a, b, c, d, e, f, g, h, i, j, k, l); }
+}
+template <ll_tuple_struct P>
+int64_t ll_key_hash(P* t) {
+  uint64_t x = 0x345678ULL;
+  std::apply([&](auto&... item) { ((x = (x ^ static_cast<uint64_t>(ll_key_hash(item))) * 1000003ULL), ...); },
+             ll_tuple_items(*t));
+  return static_cast<int64_t>(x == 0 ? 1 : x);
+}
+template <ll_tuple_struct P>
+bool ll_key_eq(P* a, P* b) {
+  if (a == b) return true;
+  auto ia = ll_tuple_items(*a), ib = ll_tuple_items(*b);
+  return [&]<size_t... I>(std::index_sequence<I...>) {
+    return (ll_key_eq(std::get<I>(ia), std::get<I>(ib)) && ...);
+  }(std::make_index_sequence<std::tuple_size_v<decltype(ia)>>{});
+}
+template <ll_tuple_struct P>
+RStr* ll_key_repr(P* t) {
+  auto items = ll_tuple_items(*t);
+  constexpr size_t n = std::tuple_size_v<decltype(items)>;
+  RStr* r = ll_str_from_cstr("(");
+  [&]<size_t... I>(std::index_sequence<I...>) {
+    ((r = ll_str_concat(I ? ll_str_concat(r, ll_str_from_cstr(", ")) : r, ll_key_repr(std::get<I>(items)))), ...);
+  }(std::make_index_sequence<n>{});
+  return ll_str_concat(r, ll_str_from_cstr(n == 1 ? ",)" : ")"));
+}
+
+/// Value equality of ll_dict_eq for tuple values: item by item, through the
+/// tuple-key item helpers above (ints, bools, chars, strs, floats, r_uints,
+/// instances by identity, nested tuples).
+struct LLKeyItemEq {
+  template <class T>
+  static bool eq(T a, T b) { return ll_key_eq(a, b); }
+};
