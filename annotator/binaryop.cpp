@@ -193,6 +193,8 @@ Ann sequenceArith(OpContext &c, FlowOp op, const Ann &a, const Ann &b, bool inpl
     a->listDef->find()->resized = a->listDef->find()->mutated = true;
     return withoutConst(a);
   }
+  if (op == FlowOp::MUL && isIntLike(a) && b->kind == SomeKind::LIST && !inplace)
+    return listOffspring(c, {b}); // 3 * [0]
   if (op == FlowOp::ADD && a->kind == SomeKind::TUPLE && b->kind == SomeKind::TUPLE) {
     std::vector<Ann> items = a->items;
     items.insert(items.end(), b->items.begin(), b->items.end());

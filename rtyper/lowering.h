@@ -276,6 +276,9 @@ LLValue lowerListMethod(Lowering &L, LLValue recv, const ann::Ann &recvAnn, cons
                         const std::vector<flow::Hlvalue> &args);
 LLValue lowerDictMethod(Lowering &L, LLValue recv, const ann::Ann &recvAnn, const std::string &name,
                         const std::vector<flow::Hlvalue> &args);
+/// The C++ equality functor for items of annotation `item` in searches
+/// (`in`, index, count, remove, ==) (rlist.cpp).
+std::string listItemEq(Lowering &L, const ann::Ann &item);
 /// list(x) (rlist.cpp).
 LLValue lowerListConstructor(Lowering &L, const std::vector<flow::Hlvalue> &args);
 /// Whether a vtable pointer's class is one of `classes` (a class or a tuple

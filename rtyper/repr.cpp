@@ -114,7 +114,9 @@ const LLType *RTyper::tupleType(const std::vector<const LLType *> &items) {
   auto it = tuples_.find(items);
   if (it != tuples_.end()) return it->second;
   std::vector<LLField> fields;
-  for (size_t i = 0; i < items.size(); ++i) fields.push_back({"item" + std::to_string(i), items[i]});
+  // Void items (always None) take no space; the others keep their index.
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i]->kind() != LLKind::VOID) fields.push_back({"item" + std::to_string(i), items[i]});
   const LLType *s = types.gcStruct("TUPLE" + std::to_string(tuples_.size()), std::move(fields));
   const LLType *p = types.ptr(s);
   tuples_.emplace(items, p);

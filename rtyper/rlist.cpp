@@ -28,15 +28,18 @@
 //   list(x)           ll_seq_copy<C>, ll_range_to_seq<C>, ll_str_to_seq<C>,
 //                     ll_dict_{keys,values,items}_to_seq<C>, tuples item by item
 //
-// Item equality (in, index, count, remove, ==) is a functor named in the
-// helper's template arguments (itemEq): LLEq<T> (numbers, chars, strings by
-// value, instances by identity as RPy's default __eq__), the generated
-// tuple-key traits' eq for tuples of ints/strs/chars/bools, LLSeqEqOf<...>
-// for lists of lists.
+// Item equality, order and repr (in, index, count, remove, ==, sort, the
+// message of index's ValueError) come from an "ord" class named in the
+// helper's template arguments (listItemOrd): LLItemOrd<T> (numbers, chars,
+// strings by value; instances by identity, RPy's default __eq__),
+// LLTupleOrd<per-field ords> (tuples item by item, as CPython),
+// LLSeqOrd<ord> (lists of lists), adapted by LLOrdEq / LLOrdLess / LLOrdRepr.
 // A helper that can raise is always the last operation emitted for the flow
 // operation (the rule for operations guarded by a try).
 //===----------------------------------------------------------------------===//
 #include "rtyper/lowering.h"
+
+#include <functional>
 
 namespace lathe::rtyper {
 
@@ -137,38 +140,53 @@ int64_t negativeConstIndex(Lowering &L, size_t i) {
   return 0;
 }
 
-bool keyableTupleItem(Lowering &L, const Ann &x) {
-  const LLType *t = L.rt.reprOf(x);
-  return t->kind() == LLKind::SIGNED || t->kind() == LLKind::BOOL || t->kind() == LLKind::CHAR ||
-         t == L.rt.strType();
-}
-
 } // namespace
 
-/// The C++ equality functor of list items of annotation `item` (value
-/// equality as CPython's ==), or "" when there is none yet. Shared with
-/// rtuple.cpp.
-std::string listItemEq(Lowering &L, const Ann &item) {
+/// The "ord" class of list items of annotation `item` (runtime/rlist.h:
+/// static eq, lt and repr with CPython's semantics), or "" when there is
+/// none yet (dicts, ranges as items).
+std::string listItemOrd(Lowering &L, const Ann &item) {
   RTyper &rt = L.rt;
   const LLType *t = rt.reprOf(item);
-  if (t->kind() == LLKind::VOID) return "LLEq<int64_t>"; // Nones stored as 0
+  if (t->kind() == LLKind::VOID) return "LLItemOrd<int64_t>"; // Nones stored as 0 in lists
   switch (item->kind) {
   case SomeKind::TUPLE: {
-    for (const Ann &x : item->items)
-      if (!keyableTupleItem(L, x)) return "";
-    return "LLTraitsEq<" + rt.keyTraits(t) + ">";
+    // One ord per item; LLNoneOrd for an item without storage (no field).
+    std::string fields;
+    size_t stored = 0;
+    for (size_t i = 0; i < item->items.size(); ++i) {
+      const Ann &x = item->items[i];
+      std::string o = "LLNoneOrd";
+      if (rt.reprOf(x)->kind() != LLKind::VOID) {
+        o = listItemOrd(L, x);
+        ++stored;
+      }
+      if (o.empty()) return "";
+      fields += (i ? ", " : "") + o;
+    }
+    if (stored > 12) return "";
+    return "LLTupleOrd<" + fields + ">";
   }
   case SomeKind::LIST: {
     if (rt.listKind(item->listDef) == Kind::RANGE) return "";
-    std::string inner = listItemEq(L, item->listDef->find()->item.ann);
-    return inner.empty() ? "" : "LLSeqEqOf<" + inner + ">";
+    std::string inner = listItemOrd(L, item->listDef->find()->item.ann);
+    return inner.empty() ? "" : "LLSeqOrd<" + inner + ">";
   }
   case SomeKind::DICT:
+  case SomeKind::ITERATOR:
     return "";
   default:
     break;
   }
-  return "LLEq<" + rt.cppType(t) + ">";
+  return "LLItemOrd<" + rt.cppType(t) + ">";
+}
+
+/// The C++ equality functor of list items (CPython's ==: numbers, chars and
+/// strings by value, instances by identity, tuples and lists item by item),
+/// or "" when there is none yet. Shared with rtuple.cpp.
+std::string listItemEq(Lowering &L, const Ann &item) {
+  std::string o = listItemOrd(L, item);
+  return o.empty() ? "" : "LLOrdEq<" + o + ">";
 }
 
 namespace {
@@ -181,9 +199,8 @@ std::string itemEqOrFail(Lowering &L, const ListInfo &li, const char *what) {
 
 /// repr() functor of items (ValueError of list.index).
 std::string itemRepr(Lowering &L, const ListInfo &li) {
-  if (li.itemAnn->kind == SomeKind::TUPLE && !li.itemVoid)
-    return "LLTraitsRepr<" + L.rt.keyTraits(li.item) + ">";
-  return "LLItemRepr<" + li.itemCpp + ">";
+  std::string o = listItemOrd(L, li.itemAnn);
+  return o.empty() ? "LLItemRepr<" + li.itemCpp + ">" : "LLOrdRepr<" + o + ">";
 }
 
 // --- construction ------------------------------------------------------------
@@ -590,18 +607,21 @@ LLValue lowerListMethod(Lowering &L, LLValue recv, const Ann &recvAnn, const std
   if (name == "sort" && args.empty()) {
     if (li.kind == Kind::RANGE) return LLValue();
     if (li.itemVoid) return L.cvoid(); // all None: nothing to order
-    switch (li.item->kind()) {
-    case LLKind::BOOL:
-    case LLKind::CHAR:
-    case LLKind::SIGNED:
-    case LLKind::UNSIGNED:
-    case LLKind::FLOAT:
-      break;
-    default:
-      if (li.item != L.rt.strType())
-        return L.unsupported("sorting a list of " + ann::printType(li.itemAnn));
-    }
-    L.call("ll_seq_sort_by<LLItemLess<" + li.itemCpp + ">>", {recv}, T.voidType());
+    // Orderable items: numbers, chars, strings, tuples and lists of those.
+    std::function<bool(const Ann &)> orderable = [&](const Ann &x) {
+      // (None items of tuples: always equal, so never ordered.)
+      if (ann::isNumber(x) || ann::isStrLike(x) || x->kind == SomeKind::NONE) return true;
+      if (x->kind == SomeKind::TUPLE) {
+        for (const Ann &y : x->items)
+          if (!orderable(y)) return false;
+        return true;
+      }
+      return x->kind == SomeKind::LIST && orderable(x->listDef->find()->item.ann);
+    };
+    std::string o = listItemOrd(L, li.itemAnn);
+    if (o.empty() || !orderable(li.itemAnn))
+      return L.unsupported("sorting a list of " + ann::printType(li.itemAnn));
+    L.call("ll_seq_sort_by<LLOrdLess<" + o + ">>", {recv}, T.voidType());
     return L.cvoid();
   }
   return LLValue();

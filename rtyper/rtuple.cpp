@@ -7,7 +7,7 @@
 //   (a, b)            malloc + setfield per item
 //   t[k]              getfield item<k> (k a translation-time constant, the
 //                     annotator checks it; negative counts from the end)
-//   t + u             a new tuple of the result's type, item by item
+//   t + u, t += u     a new tuple of the result's type, item by item
 //   x in t            x == item0 or x == item1 ...
 //   t == u, t != u    item by item (CPython's ==: numbers by value across
 //                     int/float/bool, strings by value, instances by
@@ -26,12 +26,16 @@ using ann::SomeKind;
 using flow::FlowOp;
 
 /// The equality functor of list items (rlist.cpp).
-std::string listItemEq(Lowering &L, const Ann &item);
 
 namespace {
 
-/// Item `i` of tuple value `t` (annotation `a`), in its item's representation.
+/// Item `i` of tuple value `t` (annotation `a`), in its item's representation;
+/// a constant when the tuple is a translation-time constant.
 LLValue itemOf(Lowering &L, LLValue t, const Ann &a, size_t i) {
+  if (a->hasConst)
+    if (const eval::TupleObj *c = eval::asTuple(a->constValue))
+      if (i < c->items.size())
+        if (const LLConstant *k = L.rt.constantOf(c->items[i], a->items[i], L.loc)) return k;
   std::string f = "item" + std::to_string(i);
   if (L.rt.reprOf(a->items[i])->kind() == LLKind::VOID || !t.type()->isPtr() ||
       !t.type()->target()->fieldType(f))
@@ -248,7 +252,8 @@ LLValue lowerTupleOp(Lowering &L) {
     LLValue x = itemOf(L, L.arg(0), a, size_t(k));
     return L.convert(x, a->items[size_t(k)], res);
   }
-  case FlowOp::ADD: {
+  case FlowOp::ADD:
+  case FlowOp::INPLACE_ADD: {
     Ann a = L.argAnn(0), b = L.argAnn(1);
     if (a->kind != SomeKind::TUPLE || b->kind != SomeKind::TUPLE || res->kind != SomeKind::TUPLE)
       return LLValue();

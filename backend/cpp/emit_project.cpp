@@ -334,7 +334,8 @@ std::string dataText(const LLProgram &p, const Symbols &syms, const ann::Annotat
       switch (kind) {
       case PrebuiltObj::Kind::TUPLE:
         for (size_t i = 0; i < o.items.size(); ++i)
-          d << "  " << o.symbol << "->item" << i << " = " << syms.constant(o.items[i]) << ";\n";
+          if (o.items[i]->type->kind() != LLKind::VOID)
+            d << "  " << o.symbol << "->item" << i << " = " << syms.constant(o.items[i]) << ";\n";
         break;
       case PrebuiltObj::Kind::LIST:
         for (size_t i = 0; i < o.items.size(); ++i)

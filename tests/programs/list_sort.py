@@ -12,6 +12,15 @@ def show(items):
     return " ".join(parts)
 
 
+def show_floats(items):
+    # A separate function: one shared with int lists would unify the lists'
+    # item types to float (RPy), printing 5.0 where CPython prints 5.
+    parts = []
+    for x in items:
+        parts.append(str(x))
+    return " ".join(parts)
+
+
 def merge_sort(items):
     if len(items) <= 1:
         return items
@@ -61,7 +70,7 @@ def entry_point(argv):
     print(" ".join(words))
     fs = [2.5, -1.0, 3.25, 0.0, -7.5]
     fs.sort()
-    print(show(fs))
+    print(show_floats(fs))
     data = pseudo_random(200, 7)
     by_merge = merge_sort(data)
     by_sort = list(data)
