@@ -253,7 +253,7 @@ LLValue getItem(Lowering &L) {
     // Inline: bounds check, then the item.
     LLValue len = lengthOf(L, li, l);
     if (negConst) i = L.emit(LLOp::INT_ADD, {len, L.cint(negConst)}, T.signedType());
-    L.call("ll_check_index_nonneg", {i, len}, T.voidType(), true);
+    L.check("ll_check_index_nonneg", {i, len});
     LLValue item = L.emit(LLOp::GETARRAYITEM, {itemsOf(L, li, l), i}, li.item);
     return itemResult(L, li, item);
   }
@@ -278,7 +278,7 @@ LLValue setItem(Lowering &L) {
   if (!L.guarded && (nonnegIndex(L, 1) || negConst)) {
     LLValue len = lengthOf(L, li, l);
     if (negConst) i = L.emit(LLOp::INT_ADD, {len, L.cint(negConst)}, T.signedType());
-    L.call("ll_check_setindex_nonneg", {i, len}, T.voidType(), true);
+    L.check("ll_check_setindex_nonneg", {i, len});
     L.emit(LLOp::SETARRAYITEM, {itemsOf(L, li, l), i, v}, T.voidType());
     return L.cvoid();
   }

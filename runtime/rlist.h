@@ -598,13 +598,20 @@ R ll_seq_getitem_as(S* s, int64_t i) {
 
 /// Bounds check of a non-negative index (the RTyper then reads the item
 /// inline): IndexError `msg` when i >= length.
-inline void ll_check_index_nonneg(int64_t i, int64_t length) {
-  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(length))
+/// Checks (ExternalFunc::raisesByResult): true exactly when they raised.
+inline bool ll_check_index_nonneg(int64_t i, int64_t length) {
+  if (__builtin_expect(static_cast<uint64_t>(i) >= static_cast<uint64_t>(length), 0)) {
     ll_raise_builtin_c(LL_EXC_INDEX_ERROR, "list index out of range");
+    return true;
+  }
+  return false;
 }
-inline void ll_check_setindex_nonneg(int64_t i, int64_t length) {
-  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(length))
+inline bool ll_check_setindex_nonneg(int64_t i, int64_t length) {
+  if (__builtin_expect(static_cast<uint64_t>(i) >= static_cast<uint64_t>(length), 0)) {
     ll_raise_builtin_c(LL_EXC_INDEX_ERROR, "list assignment index out of range");
+    return true;
+  }
+  return false;
 }
 
 /// l.pop() / l.pop(i) converted to R (the errors of ll_list_pop*).
