@@ -104,6 +104,14 @@ LLValue minmax(Lowering &L, bool isMax, const std::vector<Hlvalue> &args) {
     LLValue r = L.call(h, {L.valueOf(args[0])}, L.rt.listItemType(l->listDef), true);
     return L.convert(r, l->listDef->find()->item.ann, res);
   }
+  if (args.size() == 1 && ann::isStrLike(L.annOf(args[0]))) {
+    // The largest / smallest character of a string.
+    Ann s = L.annOf(args[0]);
+    if (s->kind == SomeKind::CHAR) return L.convert(L.valueOf(args[0]), s, res);
+    LLValue r = L.call(isMax ? "ll_str_max_item" : "ll_str_min_item", {L.valueOf(args[0])},
+                       L.types.charType(), true);
+    return L.convert(r, ann::someChar(), res);
+  }
   if (args.size() < 2) return L.unsupported(std::string(isMax ? "max" : "min") + "() of one iterable");
   Ann want = ann::withoutConst(res);
   const LLType *t = L.rt.reprOf(want);
@@ -202,7 +210,33 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     const eval::Value *cls = args[1].isConst() ? &args[1].cst()->value : nullptr;
     if (!cls && a(1)->hasConst) cls = &a(1)->constValue;
     if (!cls) return L.unsupported("isinstance() with a class chosen at run time");
-    if (x->kind != SomeKind::INSTANCE) return L.unsupported("isinstance() of " + ann::printType(x));
+    if (x->kind != SomeKind::INSTANCE) {
+      // A value of a built-in type: decided by its annotation (None-able
+      // strs, lists and dicts test for None).
+      std::vector<const eval::ClassObj *> classes;
+      if (const eval::ClassObj *c = eval::asClass(*cls)) classes.push_back(c);
+      if (const eval::TupleObj *t = eval::asTuple(*cls))
+        for (const eval::Value &e : t->items)
+          if (const eval::ClassObj *c = eval::asClass(e)) classes.push_back(c);
+      bool match = false;
+      for (const eval::ClassObj *c : classes) {
+        const std::string &n = c->name;
+        switch (x->kind) {
+        case SomeKind::BOOL: match |= n == "bool" || n == "int" || n == "object"; break;
+        case SomeKind::INTEGER: match |= n == "int" || n == "object"; break;
+        case SomeKind::FLOAT: match |= n == "float" || n == "object"; break;
+        case SomeKind::CHAR:
+        case SomeKind::STRING: match |= n == "str" || n == "object"; break;
+        case SomeKind::LIST: match |= n == "list" || n == "object"; break;
+        case SomeKind::DICT: match |= n == "dict" || n == "object"; break;
+        case SomeKind::TUPLE: match |= n == "tuple" || n == "object"; break;
+        default: return L.unsupported("isinstance() of " + ann::printType(x));
+        }
+      }
+      if (match && x->canBeNone && v(0).type()->isPtr())
+        return L.emit(LLOp::PTR_NONZERO, {v(0)}, T.boolType());
+      return L.cbool(match);
+    }
     LLValue obj = L.castPtr(v(0), rt.objectPtr());
     if (x->canBeNone) {
       // One helper call: null is never an instance.

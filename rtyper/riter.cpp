@@ -22,6 +22,8 @@ namespace {
 
 /// The iterator over the container alone (enumerate's inner iterator).
 Ann innerIter(const Ann &it) {
+  // enumerate(d.items()): the container is itself an iterator.
+  if (it->items[0]->kind == SomeKind::ITERATOR) return it->items[0];
   return ann::someIterator(it->items[0], it->iterKind == IterKind::ENUMERATE ? IterKind::ITEMS
                                                                               : it->iterKind);
 }
@@ -94,7 +96,8 @@ LLValue makeIter(Lowering &L, LLValue container, const Ann &it) {
   TypeContext &T = L.types;
   const LLType *itType = rt.iteratorType(it);
   if (it->iterKind == IterKind::ENUMERATE) {
-    LLValue inner = makeIter(L, container, innerIter(it));
+    LLValue inner = it->items[0]->kind == SomeKind::ITERATOR ? container
+                                                             : makeIter(L, container, innerIter(it));
     LLValue e = L.emit(LLOp::MALLOC, {L.ctype(itType->target())}, itType);
     L.setfield(e, "inner", inner);
     L.setfield(e, "count", L.cint(0));

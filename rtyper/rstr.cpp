@@ -1,29 +1,35 @@
 //===- rstr.cpp - Lowering of str and char operations ---------------------===//
 // Strings are Ptr(STR) (the runtime's RStr), chars are Char. Operations call
-// the runtime's ll_str_* helpers (runtime/rstr.h); chars convert to strings
-// (ll_char_to_str, which never allocates) where an operation needs one, and
-// stay chars where a Char form exists:
+// the runtime's ll_str_* helpers (runtime/rstr.h, runtime/README.md's
+// "Strings" table); chars convert to strings (ll_char_to_str, which never
+// allocates) where an operation needs one, and stay chars where a Char form
+// exists:
 //
-//   c1 == c2, c1 < c2          char_eq, char_lt, ...   (unsigned bytes)
-//   s == c                     ll_str_eq_char
-//   s == t, s < t              ll_str_eq / ll_str_cmp (None-aware ==)
-//   s == None                  ptr_iszero
-//   s + t, s * n, n * s        ll_str_concat, ll_str_mul
-//   c in s, t in s             ll_str_contains_char, ll_str_contains
-//   s[i]                       ll_str_getitem (IndexError)
-//   s[a:b], s[a:]              ll_str_slice, ll_str_slice_from (step None or 1)
-//   fmt % args                 parsed here; a builder: ll_sb_new, ll_sb_append*,
-//                              ll_fmt_* per conversion, ll_sb_build
-//   s.method(...)              lowerStrMethod: one helper per method
-//   str(x), repr(x)            strOf: numbers, strings, chars, None, and
-//                              lists/dicts/tuples through ll_repr (rstr.h)
+//   c1 == c2, c1 < c2        char_eq, char_lt, ...   (unsigned bytes)
+//   s == c                   ll_str_eq_char
+//   s == t, s < t            ll_str_eq (None-aware) / ll_str_cmp
+//   s == None                ptr_iszero
+//   s + t, s * n, n * s      ll_str_concat, ll_str_mul
+//   c in s, t in s           ll_str_contains_char, ll_str_contains
+//   s[i]                     i >= 0 or a negative constant: the check
+//                            ll_check_str_index, then chars[i] inline;
+//                            else (or guarded) ll_str_getitem
+//   s[a:b], s[a:], s[::k]    ll_str_slice, ll_str_slice_from, ll_str_slice_step
+//   fmt % args               the constant format parsed here; one builder:
+//                            ll_sb_new, ll_sb_append*, ll_fmt_* per
+//                            conversion, ll_sb_build
+//   s.method(...)            lowerStrMethod: one helper per method (split
+//                            into a fixed list: ll_strlist_to_array)
+//   str(x), repr(x)          strOf: numbers, strings, chars, None, and lists,
+//                            dicts, tuples through ll_repr / ll_repr_append
 //
-// Exceptions: the only helpers called with canRaise are ll_str_getitem,
+// Exceptions: the only helpers called with canRaise are ll_str_getitem (and
+// the check ll_check_str_index), ll_str_slice_step (a step that may be 0),
 // ll_str_index/rindex, the splits by a separator that may be empty, and
-// ll_fmt_build_checked (the `%` conversions that can fail — %c of an int,
-// %d of a float — record a deferred error code instead of raising, so a
-// guarded `%` ends with its one raising call). Each such call is the last
-// operation emitted for its flow operation.
+// ll_fmt_build_checked: the `%` conversions that can fail (%c of an int, %d
+// of a float) record a deferred error code instead of raising, so a guarded
+// `%` ends with its one raising call. Each raising call is the last operation
+// emitted for its flow operation when that operation is guarded.
 //===----------------------------------------------------------------------===//
 #include "rtyper/lowering.h"
 
@@ -40,7 +46,6 @@ using ann::isIntLike;
 using ann::isStrLike;
 
 namespace {
-
 
 /// A str or char value as a Ptr(STR).
 LLValue asStr(Lowering &L, LLValue v, const Ann &a) {
@@ -89,6 +94,7 @@ bool reprSupported(RTyper &rt, const Ann &a, bool nested) {
   }
   case SomeKind::DICT: {
     const ann::DictDef *d = a->dictDef->find();
+    if (d->key.ann->kind == SomeKind::BOOL) return false; // stored as int64_t
     for (const Ann &x : {d->key.ann, d->value.ann})
       if (x->kind != SomeKind::IMPOSSIBLE && !reprSupported(rt, x, true)) return false;
     return true;
@@ -117,8 +123,10 @@ LLValue tupleRepr(Lowering &L, LLValue t, const Ann &a) {
       L.call("ll_sb_append", {sb, L.cstr("None")}, T.voidType());
       continue;
     }
-    LLValue item = L.getfield(t, "item" + std::to_string(i));
-    L.call("ll_repr_append", {sb, item}, T.voidType());
+    std::string f = "item" + std::to_string(i);
+    if (!t.type()->target()->fieldType(f))
+      return L.unsupported("repr() of " + ann::printType(a) + " (no field " + f + ")");
+    L.call("ll_repr_append", {sb, L.getfield(t, f)}, T.voidType());
   }
   L.call("ll_sb_append", {sb, L.cstr(a->items.size() == 1 ? ",)" : ")")}, T.voidType());
   return L.call("ll_sb_build", {sb}, rt.strType());
@@ -144,7 +152,8 @@ LLValue strOf(Lowering &L, LLValue v, const Ann &a, bool repr) {
   case SomeKind::CHAR:
     return repr ? L.call("ll_char_repr", {v}, s) : L.call("ll_char_to_str", {v}, s);
   case SomeKind::INTEGER:
-    return L.call(a->isUnsigned ? "ll_uint_to_str" : "ll_int_to_str", {v}, s);
+    // An r_uint prints as rlib's r_uint.__repr__ on CPython: "r_uint(5)".
+    return L.call(a->isUnsigned ? "ll_uint_repr" : "ll_int_to_str", {v}, s);
   case SomeKind::BOOL:
     return L.call("ll_bool_to_str", {v}, s);
   case SomeKind::FLOAT:
@@ -161,16 +170,42 @@ LLValue strOf(Lowering &L, LLValue v, const Ann &a, bool repr) {
   case SomeKind::DICT:
     if (!reprSupported(rt, a, false)) break;
     return L.call("ll_repr", {v}, s);
+  case SomeKind::PBC: {
+    // Classes: "<class '__main__.C'>", "<class 'ValueError'>", "<class 'mod.C'>".
+    if (a->descs.empty() || a->canBeNone) break;
+    bool allMain = true, noneMain = true;
+    for (const ann::Desc *d : a->descs) {
+      if (d->kind != ann::Desc::Kind::CLASS) goto notClasses;
+      bool main = !d->cls->builtin && d->cls->module && d->cls->module->name == rt.prog.mainModule;
+      allMain &= main;
+      noneMain &= !main;
+    }
+    if (v.type()->kind() == LLKind::VOID && a->descs.size() == 1) {
+      const eval::ClassObj *cls = a->descs[0]->cls;
+      return L.cstr("<class '" + std::string(allMain ? "__main__." : "") + rt.classDisplayName(cls) + "'>");
+    }
+    // The vtable's name is the traceback's (unqualified for the main
+    // program), so the prefix must be the same for every candidate.
+    if (!v.type()->isPtr() || (!allMain && !noneMain)) break;
+    LLValue name = L.getfield(L.castPtr(v, rt.vtablePtr()), "name");
+    LLValue r = L.call("ll_str_concat", {L.cstr(allMain ? "<class '__main__." : "<class '"), name}, s);
+    return L.call("ll_str_concat", {r, L.cstr("'>")}, s);
+  }
+  notClasses:
+    break;
   case SomeKind::TUPLE: {
     bool ok = a->items.size() <= 8;
     for (const Ann &x : a->items) ok &= x->kind == SomeKind::NONE || reprSupported(rt, x, true);
-    if (ok) return tupleRepr(L, v, a);
-    break;
+    if (!ok) break;
+    LLValue r = tupleRepr(L, v, a);
+    return r.isNull() ? L.cnull(s) : r;
   }
   default:
     break;
   }
-  return L.unsupported(std::string(repr ? "repr()" : "str()") + " of " + ann::printType(a));
+  // Callers use the result: a null string after the error.
+  L.unsupported(std::string(repr ? "repr()" : "str()") + " of " + ann::printType(a));
+  return L.cnull(s);
 }
 
 // --- %-formatting ------------------------------------------------------------------
@@ -282,12 +317,15 @@ void emitConversion(Lowering &L, LLValue sb, const FmtSpec &s, LLValue v, const 
     args.push_back(err.isNull() ? L.cint(0) : err);
     err = L.call(helper, std::move(args), T.signedType());
   };
+  bool plain = s.flags == 0 && s.width == 0 && s.prec < 0 && s.conv == 's';
   switch (x->kind) {
   case SomeKind::STRING:
-    L.call("ll_fmt_str", {sb, fl, w, p, cv, v}, V);
+    if (plain && !x->canBeNone) L.call("ll_sb_append", {sb, v}, V);
+    else L.call("ll_fmt_str", {sb, fl, w, p, cv, v}, V);
     return;
   case SomeKind::CHAR:
-    L.call("ll_fmt_char", {sb, fl, w, p, cv, v}, V);
+    if (plain || (s.conv == 'c' && s.width == 0)) L.call("ll_sb_append_char", {sb, v}, V);
+    else L.call("ll_fmt_char", {sb, fl, w, p, cv, v}, V);
     return;
   case SomeKind::NONE:
     L.call("ll_fmt_str", {sb, fl, w, p, cv, L.cnull(rt.strType())}, V);
@@ -362,6 +400,10 @@ LLValue formatOp(Lowering &L) {
   if (a1->kind == SomeKind::TUPLE) {
     const eval::Value *tc = L.constArg(1);
     const eval::TupleObj *tup = tc ? eval::asTuple(*tc) : nullptr;
+    // `fmt % (a, b)`: the items straight from the newtuple (no field reads).
+    const flow::Operation *built = nullptr;
+    if (L.op->args[1].isVar()) built = L.definingOp(L.op->args[1].var());
+    if (built && (built->op != FlowOp::NEWTUPLE || built->args.size() != a1->items.size())) built = nullptr;
     LLValue t;
     for (size_t i = 0; i < a1->items.size(); ++i) {
       const Ann &x = a1->items[i];
@@ -371,6 +413,10 @@ LLValue formatOp(Lowering &L) {
         vals.push_back(rt.voidConst());
         continue;
       }
+      if (built) {
+        vals.push_back(L.convertTo(built->args[i], x));
+        continue;
+      }
       if (tup && i < tup->items.size()) {
         if (const LLConstant *c = rt.constantOf(tup->items[i], x, L.loc)) {
           vals.push_back(c);
@@ -378,7 +424,10 @@ LLValue formatOp(Lowering &L) {
         }
       }
       if (t.isNull()) t = L.arg(1);
-      vals.push_back(L.getfield(t, "item" + std::to_string(i)));
+      std::string f = "item" + std::to_string(i);
+      if (!t.type()->isPtr() || !t.type()->target()->fieldType(f))
+        return L.unsupported("`%` of " + ann::printType(a1) + " (no field " + f + ")");
+      vals.push_back(L.getfield(t, f));
     }
   } else {
     anns.push_back(a1);
@@ -540,8 +589,17 @@ LLValue lowerStrOp(Lowering &L) {
     if (!a1 || !isIntLike(a1)) return LLValue();
     LLValue s = asStr(L, L.arg(0), a0);
     LLValue i = argInt(L, L.op->args[1]);
-    LLValue c = L.call("ll_str_getitem", {s, i}, T.charType(), true);
-    return c;
+    const eval::Value *k = L.constArg(1);
+    bool negConst = k && k->isInt() && k->asInt() < 0;
+    if (!L.guarded && (a1->nonneg || negConst)) {
+      // A bounds check, then the byte read inline.
+      const eval::StrObj *cs = a0->hasConst ? eval::asStr(a0->constValue) : nullptr;
+      LLValue len = cs ? L.cint(int64_t(cs->value.size())) : L.getfield(s, "length");
+      if (negConst) i = L.emit(LLOp::INT_ADD, {len, i}, T.signedType());
+      L.check("ll_check_str_index", {i, len});
+      return L.emit(LLOp::GETARRAYITEM, {s, i}, T.charType());
+    }
+    return L.call("ll_str_getitem", {s, i}, T.charType(), true);
   }
   case FlowOp::GETSLICE:
     return sliceOp(L);
@@ -642,6 +700,8 @@ LLValue lowerStrMethod(Lowering &L, LLValue recv, const Ann &recvAnn, const std:
     return L.call(r ? "ll_str_rsplit_sep_array" : "ll_str_split_sep_array",
                   {self(), argStr(L, args[0]), maxsplit}, L.resultType(), true);
   }
+  if (name == "splitlines" && args.empty()) // (when the annotator accepts it)
+    return strListResult(L, "ll_str_splitlines", {self()});
   if (name == "join") {
     if (args.size() != 1) return LLValue();
     Ann it = L.annOf(args[0]);
@@ -676,6 +736,21 @@ LLValue lowerStrMethod(Lowering &L, LLValue recv, const Ann &recvAnn, const std:
         else L.call("ll_sb_append", {sb, v}, T.voidType());
       }
       return L.call("ll_sb_build", {sb}, S);
+    }
+    case SomeKind::DICT: {
+      Ann key = it->dictDef->find()->key.ann;
+      if (!isStrLike(key)) break;
+      return L.call("ll_str_join_dict", {sep, items}, S);
+    }
+    case SomeKind::ITERATOR: {
+      // d.keys(), d.values(): the dict iterator's remaining entries.
+      const Ann &c = it->items[0];
+      if (c->kind != SomeKind::DICT) break;
+      if (it->iterKind != ann::IterKind::ITEMS && it->iterKind != ann::IterKind::VALUES) break;
+      bool keys = it->iterKind == ann::IterKind::ITEMS;
+      const ann::DictDef *dd = c->dictDef->find();
+      if (!isStrLike(keys ? dd->key.ann : dd->value.ann)) break;
+      return L.call(keys ? "ll_str_join_dict_iter<0>" : "ll_str_join_dict_iter<1>", {sep, items}, S);
     }
     default:
       break;

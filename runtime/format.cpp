@@ -200,7 +200,8 @@ void ll_fmt_uint(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
   int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
   char* p = digitsOf(value, base, conv == 'X', end);
   if (conv == 's' || conv == 'r') {
-    ll_fmt_padded(sb, flags, width, precision, p, end - p);
+    RStr* r = ll_uint_repr(value);
+    ll_fmt_padded(sb, flags, width, precision, r->chars, r->length);
     return;
   }
   while (precision > end - p && p > buf) *--p = '0';

@@ -67,9 +67,9 @@ void ll_fmt_padded(LLStrBuilder* sb, int flags, int64_t width, int64_t precision
                    const char* p, int64_t n);
 
 // --- added for the RTyper's lowering of `%` (rtyper/rstr.cpp) ---------------
-/// %d %i %u %x %X %o %s %r of an unsigned (r_uint): its unsigned value's
-/// digits (%s/%r too: RPython's str of an r_uint); %f %e %g... of its value
-/// as a float; %c as ll_fmt_int.
+/// %d %i %u %x %X %o of an unsigned (r_uint): its unsigned value's digits;
+/// %s %r: "r_uint(5)" as CPython prints rlib's r_uint (ll_uint_repr);
+/// %f %e %g... of its value as a float; %c as ll_fmt_int.
 void ll_fmt_uint(LLStrBuilder* sb, int flags, int64_t width, int64_t precision,
                  char conv, uint64_t value);
 

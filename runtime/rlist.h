@@ -63,6 +63,8 @@ template <class T>
 struct LLLess {
   bool operator()(const T& a, const T& b) const {
     if constexpr (std::is_same_v<T, RStr*>) return ll_str_cmp(a, b) < 0;
+    else if constexpr (std::is_same_v<T, char>)  // one-byte strings: unsigned, as CPython
+      return static_cast<unsigned char>(a) < static_cast<unsigned char>(b);
     else return a < b;
   }
 };

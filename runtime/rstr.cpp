@@ -67,11 +67,6 @@ int64_t ll_str_hash(RStr* s) {
   return r;
 }
 
-char ll_str_getitem(RStr* s, int64_t i) {
-  if (!ll_normalize_index(i, s->length, "string index out of range")) return 0;
-  return s->chars[i];
-}
-
 RStr* ll_str_slice(RStr* s, int64_t start, int64_t stop) {
   ll_clamp_slice(start, stop, s->length);
   if (start == 0 && stop == s->length) return s;
@@ -222,3 +217,46 @@ bool ll_str_startswith_range(RStr* s, RStr* prefix, int64_t start, int64_t end) 
 bool ll_str_endswith_range(RStr* s, RStr* suffix, int64_t start, int64_t end) {
   return tailmatch(s, suffix, start, end, +1);
 }
+
+RStr* ll_str_slice_stepped(RStr* s, int64_t start, int64_t stop, int64_t step, bool hasStart, bool hasStop) {
+  int64_t len = s->length;
+  auto adjustBound = [&](int64_t& v, bool has, int64_t dflt) {
+    if (!has) { v = dflt; return; }
+    if (v < 0) { v += len; if (v < 0) v = step < 0 ? -1 : 0; }
+    else if (v >= len) v = step < 0 ? len - 1 : len;
+  };
+  adjustBound(start, hasStart, step < 0 ? len - 1 : 0);
+  adjustBound(stop, hasStop, step < 0 ? -1 : len);
+  int64_t n = 0;
+  if (step < 0) { if (stop < start) n = (start - stop - 1) / (-step) + 1; }
+  else if (start < stop) n = (stop - start - 1) / step + 1;
+  if (step == 1) return ll_str_slice(s, start, stop);
+  RStr* r = ll_str_new(n);
+  for (int64_t k = 0, i = start; k < n; k++, i += step) r->chars[k] = s->chars[i];
+  return r;
+}
+
+RStr* ll_str_slice_step(RStr* s, int64_t start, int64_t stop, int64_t step, bool hasStart, bool hasStop) {
+  if (step == 0) {
+    ll_raise_builtin_c(LL_EXC_VALUE_ERROR, "slice step cannot be zero");
+    return nullptr;
+  }
+  return ll_str_slice_stepped(s, start, stop, step, hasStart, hasStop);
+}
+
+static char extremeByte(RStr* s, bool isMax) {
+  if (s->length == 0) {
+    ll_raise_builtin_c(LL_EXC_VALUE_ERROR, isMax ? "max() arg is an empty sequence"
+                                                 : "min() arg is an empty sequence");
+    return 0;
+  }
+  unsigned char best = static_cast<unsigned char>(s->chars[0]);
+  for (int64_t i = 1; i < s->length; i++) {
+    unsigned char u = static_cast<unsigned char>(s->chars[i]);
+    if (isMax ? u > best : u < best) best = u;
+  }
+  return static_cast<char>(best);
+}
+
+char ll_str_min_item(RStr* s) { return extremeByte(s, false); }
+char ll_str_max_item(RStr* s) { return extremeByte(s, true); }

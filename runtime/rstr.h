@@ -50,7 +50,11 @@ int64_t ll_str_hash(RStr* s);               ///< cached, never 0
 
 // --- indexing and slicing ---------------------------------------------------
 /// s[i] with negative index; IndexError "string index out of range".
-char ll_str_getitem(RStr* s, int64_t i);
+/// Inline: interpreters index their code strings in the hot loop.
+inline char ll_str_getitem(RStr* s, int64_t i) {
+  if (!ll_normalize_index(i, s->length, "string index out of range")) return 0;
+  return s->chars[i];
+}
 /// s[start:stop] with Python's clamping of negative/out-of-range bounds.
 RStr* ll_str_slice(RStr* s, int64_t start, int64_t stop);
 RStr* ll_str_slice_from(RStr* s, int64_t start);   ///< s[start:]
@@ -132,6 +136,20 @@ RStr* ll_char_repr(char c);
 // --- helpers of the RTyper's string lowering (rtyper/rstr.cpp) ---------------
 /// s == c for a str and a char: len(s) == 1 and the byte equal; None-aware.
 inline bool ll_str_eq_char(RStr* s, char c) { return s && s->length == 1 && s->chars[0] == c; }
+/// s[start:stop:step] for a step != 1 (PySlice_AdjustIndices); has* false
+/// for an omitted bound. ll_str_slice_step raises ValueError "slice step
+/// cannot be zero"; ll_str_slice_stepped requires step != 0 and never raises.
+RStr* ll_str_slice_step(RStr* s, int64_t start, int64_t stop, int64_t step, bool hasStart, bool hasStop);
+RStr* ll_str_slice_stepped(RStr* s, int64_t start, int64_t stop, int64_t step, bool hasStart, bool hasStop);
+/// Bounds check of s[i] for 0 <= i (the RTyper then reads chars[i] inline; a
+/// negative constant index is normalised first, and stays negative only when
+/// out of range): raises IndexError "string index out of range" and returns
+/// true when i is not a valid index.
+inline bool ll_check_str_index(int64_t i, int64_t length) {
+  if (static_cast<uint64_t>(i) < static_cast<uint64_t>(length)) return false;
+  ll_raise_builtin_c(LL_EXC_INDEX_ERROR, "string index out of range");
+  return true;
+}
 /// rfind/count of a single byte over s[start:end] (Python-clamped).
 int64_t ll_str_rfind_char(RStr* s, char c, int64_t start, int64_t end);
 int64_t ll_str_count_char(RStr* s, char c, int64_t start, int64_t end);
@@ -173,7 +191,7 @@ RStr* ll_str_join_str(RStr* sep, RStr* s);
 // --- repr of values and containers: str()/repr() of lists, dicts, tuples -----
 // `ll_repr(x)` is repr(x) (also str(x) for containers, whose items print by
 // repr); `ll_repr_append(sb, x)` appends it to a builder. Overloads cover
-// int64_t, uint64_t (digits), double, bool, char, RStr* (None-aware),
+// int64_t, uint64_t ("r_uint(5)"), double, bool, char, RStr* (None-aware),
 // RList<T>* / RArray<T>* (None-aware, "[a, b]"), RDict<K,V,Tr>*
 // ("{k: v}") and generated tuple structs (fields item0..item7: "(a, b)",
 // "(a,)", "()"), nested arbitrarily.
@@ -191,6 +209,9 @@ template <class K, class V, class Tr> void ll_repr_append(LLStrBuilder* sb, RDic
 template <class T>
   requires requires(T* t) { t->item0; }
 void ll_repr_append(LLStrBuilder* sb, T* t);
+/// str()/repr() of an r_uint as CPython prints rlib's r_uint: "r_uint(5)"
+/// (%d, %x... print the digits: ll_fmt_uint).
+RStr* ll_uint_repr(uint64_t x);
 /// repr(range(start, stop, step)) as CPython: "range(0, 5)", "range(0, 9, 2)".
 RStr* ll_range_repr(int64_t start, int64_t stop, int64_t step);
 
@@ -267,3 +288,57 @@ RStr* ll_repr(T v) {
   ll_repr_append(sb, v);
   return ll_sb_build(sb);
 }
+
+// --- joining the keys or values of a dict ------------------------------------
+template <class K, class V, class Tr> struct RDictIter;
+void ll_sb_append(LLStrBuilder* sb, RStr* s);
+/// Appends a str or char item of a join.
+inline void ll_sb_append_item(LLStrBuilder* sb, RStr* s) { ll_sb_append(sb, s); }
+inline void ll_sb_append_item(LLStrBuilder* sb, char c) { ll_sb_append_char(sb, c); }
+
+/// sep.join(d): the keys (str or char) in insertion order.
+template <class K, class V, class Tr>
+RStr* ll_str_join_dict(RStr* sep, RDict<K, V, Tr>* d) {
+  LLStrBuilder* sb = ll_sb_new(16);
+  bool first = true;
+  for (int64_t i = 0; i < d->nentries; i++) {
+    if (!d->entries[i].live) continue;
+    if (!first) ll_sb_append(sb, sep);
+    first = false;
+    ll_sb_append_item(sb, d->entries[i].key);
+  }
+  return ll_sb_build(sb);
+}
+
+/// sep.join(it) of d.keys() (What 0) or d.values() (What 1): the entries the
+/// iterator has not yet produced (all of them for a fresh one).
+template <int What, class K, class V, class Tr>
+RStr* ll_str_join_dict_iter(RStr* sep, RDictIter<K, V, Tr>* it) {
+  LLStrBuilder* sb = ll_sb_new(16);
+  auto* d = it->dict;
+  bool first = true;
+  for (; it->pos < d->nentries; it->pos++) {
+    auto& e = d->entries[it->pos];
+    if (!e.live) continue;
+    if (!first) ll_sb_append(sb, sep);
+    first = false;
+    if constexpr (What == 0) ll_sb_append_item(sb, e.key);
+    else ll_sb_append_item(sb, e.value);
+  }
+  return ll_sb_build(sb);
+}
+
+/// min()/max() of strs (bytewise) and of chars (unsigned bytes); the first
+/// argument wins ties, as CPython.
+inline RStr* ll_min_str(RStr* a, RStr* b) { return ll_str_cmp(b, a) < 0 ? b : a; }
+inline RStr* ll_max_str(RStr* a, RStr* b) { return ll_str_cmp(b, a) > 0 ? b : a; }
+inline char ll_min_char(char a, char b) {
+  return static_cast<unsigned char>(b) < static_cast<unsigned char>(a) ? b : a;
+}
+inline char ll_max_char(char a, char b) {
+  return static_cast<unsigned char>(b) > static_cast<unsigned char>(a) ? b : a;
+}
+/// min(s) / max(s) of a string: its smallest / largest byte (unsigned);
+/// ValueError "min() arg is an empty sequence" for "".
+char ll_str_min_item(RStr* s);
+char ll_str_max_item(RStr* s);

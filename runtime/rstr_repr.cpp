@@ -52,7 +52,12 @@ RStr* ll_char_repr(char c) { return ll_str_repr(ll_char_to_str(c)); }
 // --- repr of values and containers (rstr.h: ll_repr, ll_repr_append) -----------
 
 void ll_repr_append(LLStrBuilder* sb, int64_t v) { ll_sb_append(sb, ll_int_to_str(v)); }
-void ll_repr_append(LLStrBuilder* sb, uint64_t v) { ll_sb_append(sb, ll_uint_to_str(v)); }
+RStr* ll_uint_repr(uint64_t x) {
+  char buf[32];
+  int n = std::snprintf(buf, sizeof buf, "r_uint(%llu)", static_cast<unsigned long long>(x));
+  return ll_str_from(buf, n);
+}
+void ll_repr_append(LLStrBuilder* sb, uint64_t v) { ll_sb_append(sb, ll_uint_repr(v)); }
 void ll_repr_append(LLStrBuilder* sb, double v) {
   char buf[32];
   ll_sb_append_mem(sb, buf, ll_float_repr_buf(v, buf));
