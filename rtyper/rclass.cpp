@@ -159,6 +159,28 @@ void RTyper::buildClasses() {
     classIndex_[&cd] = int(cs.size());
     cs.push_back(ci);
   }
+  // Classes only used as values (never instantiated: no ClassDef) still
+  // need a vtable when a variable may hold one of several classes.
+  std::function<int(const eval::ClassObj *)> valueClass = [&](const eval::ClassObj *cls) -> int {
+    auto it = classObjIndex_.find(cls);
+    if (it != classObjIndex_.end()) return it->second;
+    if (cls->builtin) return 0;
+    int base = cls->bases.empty() ? 0 : valueClass(cls->bases[0]);
+    ClassInfo ci;
+    ci.cls = cls;
+    ci.name = classDisplayName(cls);
+    ci.cname = identifier((cls->module ? cls->module->name + "_" : std::string()) + cls->qualname);
+    ci.base = base;
+    classObjIndex_[cls] = int(cs.size());
+    cs.push_back(ci);
+    return int(cs.size()) - 1;
+  };
+  for (const ann::GraphInfo &gi : an.graphs())
+    for (const ann::Binding &b : gi.bindings)
+      if (b.ann && b.ann->kind == SomeKind::PBC && b.ann->descs.size() > 1)
+        for (const ann::Desc *d : b.ann->descs)
+          if (d->kind == ann::Desc::Kind::CLASS && d->cls && !d->cls->constructor) valueClass(d->cls);
+
   // Unique C++ names.
   std::set<std::string> used;
   for (ClassInfo &ci : cs) {
@@ -384,7 +406,21 @@ LLValue lowerInstanceOp(Lowering &L) {
       return ne ? LLValue(L.emit(LLOp::BOOL_NOT, {eq}, T.boolType())) : eq;
     };
     bool va = a.type()->kind() == LLKind::VOID, vb = b.type()->kind() == LLKind::VOID;
-    if (va && vb) return finish(L.cbool(L.argAnn(0)->kind == L.argAnn(1)->kind));
+    // A single function or class (Void) against a value that may be one of
+    // several: compare with its pointer.
+    if (va != vb) {
+      Ann ca = L.argAnn(va ? 0 : 1), other = L.argAnn(va ? 1 : 0);
+      if (ca->kind == SomeKind::PBC && !ca->descs.empty() && (va ? b : a).type()->isPtr()) {
+        LLValue c = L.convert(va ? a : b, ca, other);
+        (va ? a : b) = c;
+        va = vb = false;
+      }
+    }
+    if (va && vb) {
+      Ann x = L.argAnn(0), y = L.argAnn(1);
+      bool same = x->kind == y->kind && (x->kind != SomeKind::PBC || x->descs == y->descs);
+      return finish(L.cbool(same));
+    }
     if (va || vb) {
       LLValue p = va ? b : a;
       if (!p.type()->isPtr()) return finish(L.cbool(false));
