@@ -576,18 +576,7 @@ template <class P>
 auto ll_tuple_items(P& t) {
   constexpr size_t n = ll_field_count<P>();
   static_assert(n >= 1 && n <= 12, "tuple keys of 1 to 12 items");
-  if constexpr (n == 1) { auto& [a] = t; return std::tie(a); }
-  else if constexpr (n == 2) { auto& [a, b] = t; return std::tie(a, b); }
-  else if constexpr (n == 3) { auto& [a, b, c] = t; return std::tie(a, b, c); }
-  else if constexpr (n == 4) { auto& [a, b, c, d] = t; return std::tie(a, b, c, d); }
-  else if constexpr (n == 5) { auto& [a, b, c, d, e] = t; return std::tie(a, b, c, d, e); }
-  else if constexpr (n == 6) { auto& [a, b, c, d, e, f] = t; return std::tie(a, b, c, d, e, f); }
-  else if constexpr (n == 7) { auto& [a, b, c, d, e, f, g] = t; return std::tie(a, b, c, d, e, f, g); }
-  else if constexpr (n == 8) { auto& [a, b, c, d, e, f, g, h] = t; return std::tie(a, b, c, d, e, f, g, h); }
-  else if constexpr (n == 9) { auto& [a, b, c, d, e, f, g, h, i] = t; return std::tie(a, b, c, d, e, f, g, h, i); }
-  else if constexpr (n == 10) { auto& [a, b, c, d, e, f, g, h, i, j] = t; return std::tie(a, b, c, d, e, f, g, h, i, j); }
-  else if constexpr (n == 11) { auto& [a, b, c, d, e, f, g, h, i, j, k] = t; return std::tie(a, b, c, d, e, f, g, h, i, j, k); }
-  else { auto& [a, b, c, d, e, f, g, h, i, j, k, l] = t; return std::tie(a, b, c, d, e, f, g, h, i, j, k, l); }
+  return ll_struct_fields<n>(t);  // rlist.h
 }
 template <ll_tuple_struct P>
 int64_t ll_key_hash(P* t) {
