@@ -6,14 +6,12 @@
 #include "annotator/annotate.h"
 #include "frontend/evaluator.h"
 #include "rtyper/rtyper.h"
+#include "tests/annotator/ann_test_util.h" // readFile, checkGolden
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace lathe {
 namespace {
@@ -56,22 +54,7 @@ std::string lowerFile(const std::string &path, bool &ok) {
   return out;
 }
 
-std::string readFile(const std::string &path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void checkGolden(const std::string &program, const std::string &actual) {
-  std::string golden = program.substr(0, program.size() - 3) + ".expected";
-  const char *update = std::getenv("LATHE_UPDATE_GOLDEN");
-  if (update && *update) {
-    std::ofstream(golden) << actual;
-    return;
-  }
-  EXPECT_EQ(readFile(golden), actual) << "golden: " << golden;
-}
+using anntest::checkGolden;
 
 const std::string kDir = std::string(LATHE_TESTS_DIR) + "/rtyper/programs";
 
