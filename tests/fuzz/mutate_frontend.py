@@ -8,7 +8,12 @@ mutant exits 0 or 1 within a time bound, and that an exit 1 comes with at
 least one diagnostic in Lathe's format. A signal, another exit code, a hang,
 or an exit 1 without a diagnostic fails the test.
 
-Usage: mutate_frontend.py LATHE [--cases N] [--seed S] [--jobs J] CORPUS_FILE...
+With `--command lltype` the mutants that still parse and annotate also go
+through the RTyper: the same contract holds for the whole pipeline up to
+the low-level graphs.
+
+Usage: mutate_frontend.py LATHE [--command graph|annotate|lltype] [--cases N]
+       [--seed S] [--jobs J] CORPUS_FILE...
 Seeded: the same seed gives the same mutants.
 """
 import argparse
@@ -54,10 +59,10 @@ def mutate(rng, data):
     return data[:a] + junk + data[a:], "insert-junk@%d" % a
 
 
-def run_case(lathe, path, timeout):
+def run_case(lathe, path, timeout, command="graph"):
     start = time.monotonic()
     try:
-        p = subprocess.run([lathe, "graph", path], stdout=subprocess.DEVNULL,
+        p = subprocess.run([lathe, command, path], stdout=subprocess.DEVNULL,
                            stderr=subprocess.PIPE, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None, b"", timeout
@@ -72,6 +77,7 @@ def main():
     ap.add_argument("--seed", type=int, default=20261128)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=float, default=30.0)
+    ap.add_argument("--command", default="graph", choices=["graph", "annotate", "lltype"])
     args = ap.parse_args()
 
     rng = random.Random(args.seed)
@@ -99,7 +105,7 @@ def main():
         counts = {0: 0, 1: 0}
         slowest = 0.0
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-            futs = {pool.submit(run_case, args.lathe, j[3], args.timeout): j for j in jobs}
+            futs = {pool.submit(run_case, args.lathe, j[3], args.timeout, args.command): j for j in jobs}
             for fut in concurrent.futures.as_completed(futs):
                 i, name, how, path = futs[fut]
                 rc, err, took = fut.result()
