@@ -633,6 +633,15 @@ bool isNum(const Ann &a) {
 } // namespace
 
 LLValue Lowering::lowerOp() {
+  // A rule that reported its own, precise error returns null: no second,
+  // generic message for the same operation.
+  size_t before = rt.errors;
+  LLValue r = lowerOpRules();
+  if (r.isNull() && rt.errors == before) return unsupported();
+  return r;
+}
+
+LLValue Lowering::lowerOpRules() {
   FlowOp o = op->op;
   Ann res = resultAnn();
   const flow::FlowOpInfo &info = flow::flowOpInfo(o);
@@ -651,12 +660,12 @@ LLValue Lowering::lowerOp() {
   case FlowOp::SIMPLE_CALL:
   case FlowOp::CALL_ARGS: {
     LLValue r = lowerCallOp(*this);
-    return r.isNull() ? unsupported() : r;
+    return r;
   }
   case FlowOp::ITER:
   case FlowOp::NEXT: {
     LLValue r = lowerIterOp(*this);
-    return r.isNull() ? unsupported() : r;
+    return r;
   }
   case FlowOp::BOOL:
     return truth(arg(0), argAnn(0));
@@ -670,7 +679,7 @@ LLValue Lowering::lowerOp() {
     LLValue r = o == FlowOp::NEWTUPLE ? lowerTupleOp(*this)
                 : o == FlowOp::NEWLIST ? lowerListOp(*this)
                                        : lowerDictOp(*this);
-    return r.isNull() ? unsupported() : r;
+    return r;
   }
   case FlowOp::TYPE:
   case FlowOp::IS:
@@ -679,7 +688,7 @@ LLValue Lowering::lowerOp() {
   case FlowOp::SETATTR:
   case FlowOp::DELATTR: {
     LLValue r = lowerInstanceOp(*this);
-    return r.isNull() ? unsupported() : r;
+    return r;
   }
   default:
     break;
@@ -703,7 +712,7 @@ LLValue Lowering::lowerOp() {
     r = lowerTupleOp(*this);
   else if (a0->kind == SomeKind::INSTANCE || a0->kind == SomeKind::NONE || a0->kind == SomeKind::PBC)
     r = lowerInstanceOp(*this);
-  return r.isNull() ? unsupported() : r;
+  return r;
 }
 
 } // namespace lathe::rtyper

@@ -52,6 +52,7 @@ public:
   TypeContext &types;
   Diagnostics &sink;
   bool failed = false;
+  size_t errors = 0; // reported so far
 
   void error(SrcLoc loc, const std::string &message);
 
@@ -221,6 +222,7 @@ public:
 private:
   void lowerBlock(const flow::Block *b);
   LLValue lowerOp();
+  LLValue lowerOpRules();
   void lowerExits(const flow::Block *b, bool skipNormal = false);
   void deadEnd(LLBlock *from);
   void lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase,

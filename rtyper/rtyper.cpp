@@ -12,6 +12,7 @@ RTyper::RTyper(ann::Annotator &an, LLProgram &prog, Diagnostics &sink)
 
 void RTyper::error(SrcLoc loc, const std::string &message) {
   failed = true;
+  ++errors;
   sink.error(loc, message);
 }
 

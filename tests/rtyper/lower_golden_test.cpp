@@ -70,6 +70,21 @@ TEST(LowerGolden, AcceptedPrograms) {
   }
 }
 
+// Programs the annotator accepts but the RTyper cannot lower: one precise
+// diagnostic each (golden), never a crash or a second, generic message.
+TEST(LowerGolden, RejectedPrograms) {
+  auto files = corpus(kDir + "/bad");
+  ASSERT_GE(files.size(), 3u);
+  for (const std::string &p : files) {
+    SCOPED_TRACE(p);
+    bool ok = true;
+    std::string out = lowerFile(p, ok);
+    EXPECT_FALSE(ok);
+    EXPECT_NE(out.find("error: "), std::string::npos) << out;
+    checkGolden(p, out);
+  }
+}
+
 TEST(LowerGolden, Deterministic) {
   for (const std::string &p : corpus(kDir)) {
     bool ok1 = false, ok2 = false;
