@@ -2,10 +2,13 @@
 memory it needs.
 
     python3 bench/translate.py [--runs R] [--lathe PATH] [--jit] [--warm]
+                               [--generated N]
 
 Translates, as whole processes:
   * the Brainfuck interpreter, interpreters/bf/bf.py
   * the largest program of tests/programs/ (by line count)
+  * a generated N-line program (bench/gen_rpy.py, default 3,000 lines, every
+    helper reachable; 0 skips it): the issue's "a few thousand lines" case
 with `lathe translate FILE -o bench/out/translate/NAME/NAME-c --time`
 (`--jit` is passed on when given), each into a fresh directory, R times
 (default 1; figures are medians), with the C++ compiler cache disabled
@@ -44,7 +47,7 @@ import sys
 import tempfile
 import time
 
-from benchlib import HERE, ROOT
+from benchlib import HERE, ROOT, generate_program
 
 PHASE_RE = re.compile(r"^time:\s+(\S+)\s+([-+0-9.eE]+)\s*$")
 KNOWN_PHASES = ["frontend", "annotate", "rtype", "emit", "cxx-build", "total"]
@@ -203,16 +206,16 @@ def secs(x):
 
 def parse_args(argv):
     opts = {"runs": 1, "lathe": os.path.join(ROOT, "build", "lathe"), "jit": False,
-            "warm": False}
+            "warm": False, "generated": 3000}
     args = argv[1:]
     while args:
         a = args[0]
         if a in ("--jit", "--warm"):
             opts[a[2:]] = True
             args = args[1:]
-        elif a in ("--runs", "--lathe") and len(args) >= 2:
+        elif a in ("--runs", "--lathe", "--generated") and len(args) >= 2:
             try:
-                opts[a[2:]] = int(args[1]) if a == "--runs" else args[1]
+                opts[a[2:]] = int(args[1]) if a != "--lathe" else args[1]
             except ValueError:
                 sys.stderr.write(__doc__)
                 sys.exit(2)
@@ -288,6 +291,9 @@ def main(argv):
     bench_one(lathe, os.path.join(ROOT, "interpreters", "bf", "bf.py"), [hello],
               BF_WALL_TARGET, opts)
     bench_one(lathe, largest_test_program()[0], [], None, opts)
+    if opts["generated"] > 0:
+        big, _ = generate_program(opts["generated"], "big_translate.py")
+        bench_one(lathe, big, [], None, opts)
     return 0
 
 
