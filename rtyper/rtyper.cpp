@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "rtyper/lowering.h"
 
+#include <algorithm>
 #include <set>
 
 namespace lathe::rtyper {
@@ -91,6 +92,64 @@ void computeCanRaise(LLProgram &p) {
   p.graphCanRaise = raises;
 }
 
+/// Recursion check only where recursion can happen (RPython's stack check
+/// insertion does the same): a graph keeps its stack_check when it can reach
+/// itself in the call graph. Indirect calls may reach any graph whose
+/// address is taken (call families, vtables, prebuilt function values).
+void removeNeedlessStackChecks(LLProgram &p) {
+  std::set<std::string> addressTaken;
+  auto noteConst = [&](const LLValue &v) {
+    if (!v.isConst()) return;
+    if (const auto *sym = std::get_if<LLConstant::Symbol>(&v.cst()->value))
+      if (p.graphByName.count(sym->name)) addressTaken.insert(sym->name);
+  };
+  for (const ClassInfo &c : p.classes)
+    for (const auto &[name, graph] : c.methods)
+      if (!graph.empty()) addressTaken.insert(graph);
+  for (const PrebuiltObj &o : p.prebuilts)
+    for (const LLConstant *c : o.items) noteConst(c);
+  std::map<std::string, std::set<std::string>> callees;
+  for (const auto &g : p.graphs) {
+    std::set<std::string> &out = callees[g->name];
+    for (LLBlock *b : g->blocks()) {
+      for (const LLOperation &op : b->operations) {
+        for (size_t i = 0; i < op.args.size(); ++i) {
+          if (op.op == LLOp::DIRECT_CALL && i == 0) {
+            const auto &sym = std::get<LLConstant::Symbol>(op.args[0].cst()->value);
+            if (p.graphByName.count(sym.name)) out.insert(sym.name);
+            continue;
+          }
+          noteConst(op.args[i]);
+        }
+      }
+      for (const LLLink *l : b->exits)
+        for (const LLValue &a : l->args) noteConst(a);
+    }
+  }
+  for (const auto &g : p.graphs)
+    for (LLBlock *b : g->blocks())
+      for (const LLOperation &op : b->operations)
+        if (op.op == LLOp::INDIRECT_CALL) callees[g->name].insert(addressTaken.begin(), addressTaken.end());
+  for (const auto &g : p.graphs) {
+    // Can g reach itself?
+    std::set<std::string> seen;
+    std::vector<std::string> todo(callees[g->name].begin(), callees[g->name].end());
+    bool recursive = false;
+    while (!todo.empty() && !recursive) {
+      std::string n = todo.back();
+      todo.pop_back();
+      if (n == g->name) recursive = true;
+      if (!seen.insert(n).second) continue;
+      for (const std::string &m : callees[n]) todo.push_back(m);
+    }
+    if (recursive) continue;
+    auto &ops = g->startblock->operations;
+    ops.erase(std::remove_if(ops.begin(), ops.end(),
+                             [](const LLOperation &op) { return op.op == LLOp::STACK_CHECK; }),
+              ops.end());
+  }
+}
+
 } // namespace
 
 bool rtype(ann::Annotator &an, const eval::FunctionObj *entry, LLProgram &out, Diagnostics &sink) {
@@ -106,6 +165,7 @@ bool rtype(ann::Annotator &an, const eval::FunctionObj *entry, LLProgram &out, D
   }
   if (const ann::GraphInfo *e = an.graphOf(entry)) out.entryGraph = rt.graphOf(e)->name;
   if (rt.failed) return false;
+  removeNeedlessStackChecks(out);
   for (const auto &g : out.graphs) {
     std::string err = verifyLLGraph(*g);
     if (!err.empty()) {

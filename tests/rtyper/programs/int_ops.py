@@ -10,10 +10,17 @@ def arith(a, b):
 def nonneg(n):
     return n // 10 + n % 10
 
+def fib(n):
+    # Recursive: the only graph here that keeps its stack_check.
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
 def entry_point(argv):
     n = len(argv)
     print(arith(n + 7, n + 1))
     print(nonneg(n * 123))
+    print(fib(n + 10))
     return 0
 
 if __name__ == "__main__":
