@@ -9,6 +9,7 @@
 #include "annotator/annotate.h"
 #include "annotator/printer.h"
 #include "backend/cpp/emit.h"
+#include "jitgen/jitinfo.h"
 #include "rtyper/rtyper.h"
 #include "frontend/evaluator.h"
 #include "frontend/flow_builder.h"
@@ -54,6 +55,7 @@ int cmdGraph(const Options &o);
 int cmdAnnotate(const Options &o);
 int cmdLltype(const Options &o);
 int cmdTranslate(const Options &o);
+int cmdJitinfo(const Options &o);
 
 const Command COMMANDS[] = {
     {"parse", "parse FILE [--no-loc]", "print the AST of FILE", cmdParse},
@@ -67,6 +69,8 @@ const Command COMMANDS[] = {
      cmdLltype},
     {"translate", "translate FILE [-o OUT] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
      "translate FILE to a native executable (default OUT: FILE's stem with -c)", cmdTranslate},
+    {"jitinfo", "jitinfo FILE [--entry NAME]",
+     "the JitDrivers, their portals and what the tracer looks inside (hints checked)", cmdJitinfo},
 };
 
 void printHelp(std::ostream &out) {
@@ -219,6 +223,17 @@ int cmdLltype(const Options &o) {
   TypedProgram p(o.positional[0], o.entry);
   if (!p.ok) return p.status;
   std::cout << rtyper::printProgram(p.ll, o.func);
+  return 0;
+}
+
+int cmdJitinfo(const Options &o) {
+  if (o.positional.size() != 1) return usageError("usage: lathe jitinfo FILE [--entry NAME]");
+  TypedProgram p(o.positional[0], o.entry);
+  if (!p.ok) return p.status;
+  jitgen::JitInfo info;
+  bool ok = jitgen::analyze(*p.an, p.ll, info, p.loaded.diags);
+  if (!ok) return 1;
+  std::cout << jitgen::printJitInfo(info, p.loaded.sm);
   return 0;
 }
 

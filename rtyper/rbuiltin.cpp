@@ -144,11 +144,29 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
   if (name == "rlib.jit.JitDriver.jit_merge_point" || name == "rlib.jit.JitDriver.can_enter_jit" ||
       name == "rlib.jit.JitDriver.loop_header") {
     // A marker for jitgen: the driver's variables by keyword, in call order.
-    std::vector<LLValue> margs{L.cvoid(name.substr(name.rfind('.') + 1))};
+    std::string kind = name.substr(name.rfind('.') + 1);
+    std::vector<LLValue> margs{L.cvoid(kind)};
+    JitMarker m;
+    m.kind = kind;
+    m.graph = L.g.name;
+    m.loc = L.loc;
     for (const auto &[kw, x] : kwargs) {
       LLValue xv = L.valueOf(x);
       if (xv.type()->kind() != LLKind::VOID) margs.push_back(xv);
+      m.names.push_back(kw);
     }
+    // The driver: the receiver of `driver.jit_merge_point`, a prebuilt
+    // instance read from a global.
+    const flow::Hlvalue &callee = L.op->args[0];
+    const flow::Operation *get = callee.isVar() ? L.definingOp(callee.var()) : nullptr;
+    if (get && get->op == FlowOp::GETATTR) {
+      Ann recv = L.annOf(get->args[0]);
+      const eval::Value *v = get->args[0].isConst() ? &get->args[0].cst()->value
+                             : recv->hasConst       ? &recv->constValue
+                                                    : nullptr;
+      if (v) m.driver = eval::asInstance(*v);
+    }
+    rt.prog.jitMarkers.push_back(std::move(m));
     L.emit(LLOp::JIT_MARKER, margs, T.voidType());
     return L.cvoid();
   }

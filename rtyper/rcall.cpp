@@ -92,6 +92,7 @@ void RTyper::declareGraphs() {
     graphs_[&gi] = g.get();
     infos_[g.get()] = &gi;
     prog.graphByName[name] = g.get();
+    prog.graphFunction[name] = gi.func;
     prog.graphs.push_back(std::move(g));
   }
 }

@@ -87,6 +87,15 @@ struct PrebuiltObj {
   std::vector<const LLConstant *> items;
 };
 
+/// A JitDriver hint met while lowering (jitgen checks and uses them).
+struct JitMarker {
+  std::string kind;  // jit_merge_point, can_enter_jit, loop_header
+  std::string graph; // the low-level graph it is in
+  const eval::InstanceObj *driver = nullptr; // the prebuilt JitDriver, if known
+  std::vector<std::string> names;            // keyword names, in call order
+  SrcLoc loc;
+};
+
 /// Everything the C++ emitter and jitgen need.
 struct LLProgram {
   TypeContext types;
@@ -103,6 +112,10 @@ struct LLProgram {
   /// Graphs that can raise (directly or through callees): the emitter checks
   /// the exception state only after calls to these.
   std::map<std::string, bool> graphCanRaise;
+  /// The RPy function of each graph made from one (jitgen reads its hints).
+  std::map<std::string, const eval::FunctionObj *> graphFunction;
+  /// JitDriver markers, in lowering order.
+  std::vector<JitMarker> jitMarkers;
 
   const LLConstant *constant(const LLType *type, LLConstant::Payload value) {
     constants.push_back({type, std::move(value)});
