@@ -2,13 +2,14 @@
 // See interp.h. One frame slot per trace input and per op (op i's result is
 // slot inputs+i); a jump copies its operands into its label's argument slots
 // and continues after the label. Everything a bad trace could turn into
-// undefined behaviour in C++ is defined here instead, deterministically:
-// integer ops wrap, x/0 and x%0 give 0, cast_float_to_int of NaN or an
-// out-of-range double gives INT64_MIN (x86's "integer indefinite", so the
-// x86 backend can agree), null bases and out-of-bounds indices stop the run
-// with an error.
+// undefined behaviour in C++ is defined instead, deterministically: the
+// operations' meaning is semantics.h's (shared with the recorder: integer
+// ops wrap, x/0 and x%0 give 0, cast_float_to_int of NaN or an out-of-range
+// double gives INT64_MIN, x86's "integer indefinite", so the x86 backend can
+// agree); null bases and out-of-bounds indices stop the run with an error.
 //===----------------------------------------------------------------------===//
 #include "jit/interp.h"
+#include "jit/semantics.h"
 #include <cmath>
 #include <map>
 #include <type_traits>
@@ -21,112 +22,12 @@ namespace lathe::jit {
 
 namespace {
 
-// --- calls through CallDescr function pointers ------------------------------------
-// The callee's C type is spelled by the descr's kinds (int64_t, void*, double);
-// every combination of up to kMaxCallArgs arguments is instantiated below.
-constexpr size_t kMaxCallArgs = 4;
-
-template <class T> T unwrap(Value v) {
-  if constexpr (std::is_same_v<T, int64_t>) return v.asInt();
-  else if constexpr (std::is_same_v<T, double>) return v.asFloat();
-  else return v.asRef();
-}
-template <class T> Value wrap(T x) {
-  if constexpr (std::is_same_v<T, int64_t>) return Value::i(x);
-  else if constexpr (std::is_same_v<T, double>) return Value::f(x);
-  else return Value::r(x);
-}
-
-template <class R, class... A>
-struct Invoker {
-  template <size_t... K>
-  static Value call(void* fn, const Value* args, std::index_sequence<K...>) {
-    auto f = reinterpret_cast<R (*)(A...)>(fn);
-    if constexpr (std::is_void_v<R>) {
-      f(unwrap<A>(args[K])...);
-      return Value{};
-    } else {
-      return wrap<R>(f(unwrap<A>(args[K])...));
-    }
-  }
-};
-
-/// Builds the argument type list from c.argKinds, one kind at a time.
-template <class R, class... A>
-bool callWithArgs(const CallDescr& c, const Value* args, Value& out) {
-  constexpr size_t n = sizeof...(A);
-  if (n == c.argKinds.size()) {
-    out = Invoker<R, A...>::call(c.fn, args, std::index_sequence_for<A...>{});
-    return true;
-  }
-  if constexpr (n < kMaxCallArgs) {
-    switch (c.argKinds[n]) {
-      case Kind::INT: return callWithArgs<R, A..., int64_t>(c, args, out);
-      case Kind::REF: return callWithArgs<R, A..., void*>(c, args, out);
-      case Kind::FLOAT: return callWithArgs<R, A..., double>(c, args, out);
-      case Kind::VOID: return false;
-    }
-  }
-  return false;
-}
-
-bool callDescr(const CallDescr& c, const Value* args, Value& out) {
-  if (!c.fn || c.argKinds.size() > kMaxCallArgs) return false;
-  switch (c.result) {
-    case Kind::INT: return callWithArgs<int64_t>(c, args, out);
-    case Kind::REF: return callWithArgs<void*>(c, args, out);
-    case Kind::FLOAT: return callWithArgs<double>(c, args, out);
-    case Kind::VOID: return callWithArgs<void>(c, args, out);
-  }
-  return false;
-}
-
-// --- integer semantics (defined for every input) ---------------------------------
-int64_t wrapAdd(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b)); }
-int64_t wrapSub(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) - static_cast<uint64_t>(b)); }
-int64_t wrapMul(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b)); }
-int64_t truncDiv(int64_t a, int64_t b) { return b == 0 ? 0 : (b == -1 ? wrapSub(0, a) : a / b); }
-int64_t truncMod(int64_t a, int64_t b) { return b == 0 || b == -1 ? 0 : a % b; }
-int64_t shiftLeft(int64_t a, int64_t b) { return static_cast<int64_t>(static_cast<uint64_t>(a) << (b & 63)); }
-int64_t shiftRight(int64_t a, int64_t b) { return a >> (b & 63); }  // arithmetic (C++20)
-uint64_t u(int64_t a) { return static_cast<uint64_t>(a); }
-int64_t s(uint64_t a) { return static_cast<int64_t>(a); }
-int64_t floatToInt(double v) {
-  // [-2^63, 2^63) converts; the rest (and NaN) is "integer indefinite".
-  if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) return INT64_MIN;
-  return static_cast<int64_t>(v);
-}
-
-int64_t readInt(const char* p, uint8_t size, bool isSigned) {
-  switch (size) {
-    case 1: { uint8_t x; std::memcpy(&x, p, 1); return isSigned ? int64_t{static_cast<int8_t>(x)} : int64_t{x}; }
-    case 2: { uint16_t x; std::memcpy(&x, p, 2); return isSigned ? int64_t{static_cast<int16_t>(x)} : int64_t{x}; }
-    case 4: { uint32_t x; std::memcpy(&x, p, 4); return isSigned ? int64_t{static_cast<int32_t>(x)} : int64_t{x}; }
-    default: { int64_t x; std::memcpy(&x, p, 8); return x; }
-  }
-}
-
-void writeInt(char* p, uint8_t size, int64_t v) {
-  switch (size) {
-    case 1: { auto x = static_cast<uint8_t>(v); std::memcpy(p, &x, 1); return; }
-    case 2: { auto x = static_cast<uint16_t>(v); std::memcpy(p, &x, 2); return; }
-    case 4: { auto x = static_cast<uint32_t>(v); std::memcpy(p, &x, 4); return; }
-    default: std::memcpy(p, &v, 8); return;
-  }
-}
-
 /// Reads a value of `kind` (INT of `size` bytes) at p.
 Value load(const char* p, Kind kind, uint8_t size, bool isSigned) {
-  if (kind == Kind::INT) return Value::i(readInt(p, size, isSigned));
-  Value v;
-  std::memcpy(&v.bits, p, 8);  // REF and FLOAT: one 8-byte word
-  return v;
+  return Value{loadBits(p, kind, size, isSigned)};
 }
 
-void store(char* p, Kind kind, uint8_t size, Value v) {
-  if (kind == Kind::INT) return writeInt(p, size, v.asInt());
-  std::memcpy(p, &v.bits, 8);
-}
+void store(char* p, Kind kind, uint8_t size, Value v) { storeBits(p, kind, size, v.bits); }
 
 class Interp {
  public:
@@ -274,11 +175,11 @@ class Interp {
   uint32_t call(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     const CallDescr& c = d_.call(op.descr);
-    Value args[kMaxCallArgs];
-    for (size_t k = 0; k < op.args.size() && k < kMaxCallArgs; k++) args[k] = get(op.args[k]);
-    Value out;
-    if (!callDescr(c, args, out)) return error(pc, "the interp backend cannot call " + c.name + " (unsupported signature)");
-    return op.type == Kind::VOID ? pc + 1 : set(pc, out);
+    uint64_t args[kMaxCallArgs] = {};
+    for (size_t k = 0; k < op.args.size() && k < kMaxCallArgs; k++) args[k] = get(op.args[k]).bits;
+    uint64_t out = 0;
+    if (!callDescrBits(c, args, out)) return error(pc, "the interp backend cannot call " + c.name + " (unsupported signature)");
+    return op.type == Kind::VOID ? pc + 1 : set(pc, Value{out});
   }
   uint32_t jump(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
@@ -318,47 +219,23 @@ class Interp {
   uint32_t exec(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     switch (op.op) {
-      case Op::INT_ADD: return setI(pc, wrapAdd(I(pc, 0), I(pc, 1)));
-      case Op::INT_SUB: return setI(pc, wrapSub(I(pc, 0), I(pc, 1)));
-      case Op::INT_MUL: return setI(pc, wrapMul(I(pc, 0), I(pc, 1)));
-      case Op::INT_FLOORDIV: return setI(pc, truncDiv(I(pc, 0), I(pc, 1)));
-      case Op::INT_MOD: return setI(pc, truncMod(I(pc, 0), I(pc, 1)));
-      case Op::INT_AND: return setI(pc, I(pc, 0) & I(pc, 1));
-      case Op::INT_OR: return setI(pc, I(pc, 0) | I(pc, 1));
-      case Op::INT_XOR: return setI(pc, I(pc, 0) ^ I(pc, 1));
-      case Op::INT_LSHIFT: return setI(pc, shiftLeft(I(pc, 0), I(pc, 1)));
-      case Op::INT_RSHIFT: return setI(pc, shiftRight(I(pc, 0), I(pc, 1)));
-      case Op::INT_NEG: return setI(pc, wrapSub(0, I(pc, 0)));
-      case Op::INT_INVERT: return setI(pc, ~I(pc, 0));
-      case Op::INT_LT: return setI(pc, I(pc, 0) < I(pc, 1));
-      case Op::INT_LE: return setI(pc, I(pc, 0) <= I(pc, 1));
-      case Op::INT_EQ: return setI(pc, I(pc, 0) == I(pc, 1));
-      case Op::INT_NE: return setI(pc, I(pc, 0) != I(pc, 1));
-      case Op::INT_GT: return setI(pc, I(pc, 0) > I(pc, 1));
-      case Op::INT_GE: return setI(pc, I(pc, 0) >= I(pc, 1));
-      case Op::INT_IS_TRUE: return setI(pc, I(pc, 0) != 0);
+      case Op::INT_ADD: case Op::INT_SUB: case Op::INT_MUL: case Op::INT_FLOORDIV: case Op::INT_MOD:
+      case Op::INT_AND: case Op::INT_OR: case Op::INT_XOR: case Op::INT_LSHIFT: case Op::INT_RSHIFT:
+      case Op::INT_LT: case Op::INT_LE: case Op::INT_EQ: case Op::INT_NE: case Op::INT_GT: case Op::INT_GE:
+      case Op::UINT_LT: case Op::UINT_LE: case Op::UINT_GE: case Op::UINT_GT: case Op::UINT_RSHIFT:
+      case Op::UINT_FLOORDIV: case Op::UINT_MOD:
+        return setI(pc, evalIntOp(op.op, I(pc, 0), I(pc, 1)));
+      case Op::INT_NEG: case Op::INT_INVERT: case Op::INT_IS_TRUE:
+        return setI(pc, evalIntOp(op.op, I(pc, 0), 0));
+      case Op::FLOAT_ADD: case Op::FLOAT_SUB: case Op::FLOAT_MUL: case Op::FLOAT_TRUEDIV:
+        return setF(pc, evalFloatOp(op.op, F(pc, 0), F(pc, 1)));
+      case Op::FLOAT_NEG: case Op::FLOAT_ABS:
+        return setF(pc, evalFloatOp(op.op, F(pc, 0), 0.0));
+      case Op::FLOAT_LT: case Op::FLOAT_LE: case Op::FLOAT_EQ: case Op::FLOAT_NE: case Op::FLOAT_GT: case Op::FLOAT_GE:
+        return setI(pc, evalFloatCmp(op.op, F(pc, 0), F(pc, 1)));
       case Op::INT_ADD_OVF: return ovf(pc, [](int64_t a, int64_t b, int64_t* r) { return __builtin_add_overflow(a, b, r); });
       case Op::INT_SUB_OVF: return ovf(pc, [](int64_t a, int64_t b, int64_t* r) { return __builtin_sub_overflow(a, b, r); });
       case Op::INT_MUL_OVF: return ovf(pc, [](int64_t a, int64_t b, int64_t* r) { return __builtin_mul_overflow(a, b, r); });
-      case Op::UINT_LT: return setI(pc, u(I(pc, 0)) < u(I(pc, 1)));
-      case Op::UINT_LE: return setI(pc, u(I(pc, 0)) <= u(I(pc, 1)));
-      case Op::UINT_GE: return setI(pc, u(I(pc, 0)) >= u(I(pc, 1)));
-      case Op::UINT_GT: return setI(pc, u(I(pc, 0)) > u(I(pc, 1)));
-      case Op::UINT_RSHIFT: return setI(pc, s(u(I(pc, 0)) >> (I(pc, 1) & 63)));
-      case Op::UINT_FLOORDIV: return setI(pc, I(pc, 1) == 0 ? 0 : s(u(I(pc, 0)) / u(I(pc, 1))));
-      case Op::UINT_MOD: return setI(pc, I(pc, 1) == 0 ? 0 : s(u(I(pc, 0)) % u(I(pc, 1))));
-      case Op::FLOAT_ADD: return setF(pc, F(pc, 0) + F(pc, 1));
-      case Op::FLOAT_SUB: return setF(pc, F(pc, 0) - F(pc, 1));
-      case Op::FLOAT_MUL: return setF(pc, F(pc, 0) * F(pc, 1));
-      case Op::FLOAT_TRUEDIV: return setF(pc, F(pc, 0) / F(pc, 1));
-      case Op::FLOAT_NEG: return setF(pc, -F(pc, 0));
-      case Op::FLOAT_ABS: return setF(pc, std::fabs(F(pc, 0)));
-      case Op::FLOAT_LT: return setI(pc, F(pc, 0) < F(pc, 1));
-      case Op::FLOAT_LE: return setI(pc, F(pc, 0) <= F(pc, 1));
-      case Op::FLOAT_EQ: return setI(pc, F(pc, 0) == F(pc, 1));
-      case Op::FLOAT_NE: return setI(pc, F(pc, 0) != F(pc, 1));
-      case Op::FLOAT_GT: return setI(pc, F(pc, 0) > F(pc, 1));
-      case Op::FLOAT_GE: return setI(pc, F(pc, 0) >= F(pc, 1));
       case Op::CAST_INT_TO_FLOAT: return setF(pc, static_cast<double>(I(pc, 0)));
       case Op::CAST_FLOAT_TO_INT: return setI(pc, floatToInt(F(pc, 0)));
       case Op::SAME_AS_I: case Op::SAME_AS_R: case Op::SAME_AS_F: return set(pc, get(op.args[0]));
