@@ -156,6 +156,12 @@ Ann bStr(OpContext &c, const CallArgs &a, const char *) {
   return someString();
 }
 
+/// repr(x): the str CPython's repr gives (strings quoted, containers shown).
+Ann bRepr(OpContext &c, const CallArgs &a, const char *) {
+  if (!arity(c, a, "repr", 1, 1)) return someImpossible();
+  return someString();
+}
+
 Ann bBool(OpContext &c, const CallArgs &a, const char *) {
   if (!arity(c, a, "bool", 0, 1)) return someImpossible();
   return someBool();
@@ -301,7 +307,7 @@ Ann bExcInit(OpContext &c, const CallArgs &a, const char *) {
 const BuiltinRow BUILTINS[] = {
 #define BUILTIN(name, rule) {name, rule},
     BUILTIN("len", bLen) BUILTIN("print", bPrint) BUILTIN("isinstance", bIsinstance)
-    BUILTIN("int", bInt) BUILTIN("float", bFloat) BUILTIN("str", bStr) BUILTIN("bool", bBool)
+    BUILTIN("int", bInt) BUILTIN("float", bFloat) BUILTIN("str", bStr) BUILTIN("repr", bRepr) BUILTIN("bool", bBool)
     BUILTIN("chr", bChr) BUILTIN("ord", bOrd) BUILTIN("abs", bAbs) BUILTIN("min", bMin)
     BUILTIN("max", bMax) BUILTIN("list", bList) BUILTIN("range", bRange)
     BUILTIN("enumerate", bEnumerate) BUILTIN("os.write", bOsWrite) BUILTIN("os.read", bOsRead)
@@ -439,7 +445,7 @@ const MethodRow METHODS[] = {
 #define STR(name, sig, rule) {SomeKind::STRING, name, sig, rule},
 #define LIST(name, sig, rule) {SomeKind::LIST, name, sig, rule},
 #define DICT(name, sig, rule) {SomeKind::DICT, name, sig, rule},
-    STR("join", "a", mJoin) STR("split", "SI", mSplit) STR("rsplit", "SI", mSplit)
+    STR("join", "a", mJoin) STR("split", "SI", mSplit) STR("rsplit", "SI", mSplit) STR("splitlines", "", mSplit)
     STR("strip", "S", mStr) STR("lstrip", "S", mStr) STR("rstrip", "S", mStr)
     STR("upper", "", mStr) STR("lower", "", mStr) STR("replace", "ssI", mStr)
     STR("encode", "SS", mStr) STR("decode", "SS", mStr)

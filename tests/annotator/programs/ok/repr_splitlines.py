@@ -1,0 +1,12 @@
+import sys
+
+def entry_point(argv):
+    text = "one\ntwo\r\nthree\n\nfour"
+    for line in text.splitlines():
+        print(repr(line))
+    print(repr([1, 2]) + repr("a'b") + repr(2.5) + repr((1, "x")))
+    print(len("".splitlines()), len("x\n".splitlines()))
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(entry_point(sys.argv))
