@@ -230,8 +230,11 @@ Ann bRange(OpContext &c, const CallArgs &a, const char *) {
 }
 
 Ann bEnumerate(OpContext &c, const CallArgs &a, const char *) {
-  if (!arity(c, a, "enumerate", 1, 1)) return someImpossible();
+  if (!arity(c, a, "enumerate", 1, 2)) return someImpossible();
   if (!iterItem(c, arg(a, 0), IterKind::ITEMS)) return fail(c, printType(arg(a, 0)) + " is not iterable");
+  // The index is annotated int>=0, so a start must be one too.
+  if (a.positional.size() == 2 && !(isIntLike(arg(a, 1)) && (arg(a, 1)->nonneg || arg(a, 1)->kind == SomeKind::BOOL)))
+    return fail(c, "enumerate()'s start must be a non-negative int, not " + printType(arg(a, 1)));
   return someIterator(withoutConst(arg(a, 0)), IterKind::ENUMERATE);
 }
 

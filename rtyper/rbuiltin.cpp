@@ -280,9 +280,11 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     }
     return classMatch(L, L.getfield(obj, "typeptr"), *cls);
   }
-  if (name == "enumerate" && args.size() == 1) {
+  if (name == "enumerate" && (args.size() == 1 || args.size() == 2)) {
     if (res->kind != SomeKind::ITERATOR) return LLValue();
-    return makeIterator(L, v(0), res);
+    LLValue it = makeIterator(L, v(0), res);
+    if (args.size() == 2) L.setfield(it, "count", L.convertTo(args[1], ann::someInteger()));
+    return it;
   }
   if (name == "list") return lowerListConstructor(L, args);
   if (name == "os.write" && args.size() == 2)
