@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace lathe::anntest {
@@ -30,32 +31,48 @@ inline std::vector<std::string> corpus(const char *sub) {
   return out;
 }
 
+/// The front of the pipeline in process, for the tests of every later
+/// stage: loads `path`, then annotates it from entry_point(argv: list of
+/// str). Everything stays alive for the stage under test (the RTyper's and
+/// jitgen's tests continue from `an`).
+struct TestPipeline {
+  SourceManager sm;
+  Diagnostics diags{sm};
+  eval::Evaluator ev{sm, diags, {LATHE_SOURCE_DIR}};
+  std::unique_ptr<flow::FlowGraphCache> cache;
+  std::unique_ptr<ann::Annotator> an;
+  const eval::FunctionObj *entry = nullptr;
+  bool annotated = false;
+  std::string path;
+
+  explicit TestPipeline(const std::string &file) : path(file) {
+    eval::ModuleObj *main = ev.loadMain(path);
+    if (!main) return;
+    const eval::Value *e = main->globals.find("entry_point");
+    entry = e ? eval::asFunction(*e) : nullptr;
+    if (!entry) return;
+    cache = std::make_unique<flow::FlowGraphCache>(ev);
+    an = std::make_unique<ann::Annotator>(*cache, diags);
+    ann::ListDef *argv = an->bookkeeper().newListDef(entry->loc());
+    an->bookkeeper().generalize(argv->item, ann::someString(), entry->loc(), entry->loc(), "list item");
+    annotated = an->annotate(entry, {ann::someList(argv)}) && !diags.hasErrors();
+  }
+
+  /// The rendered diagnostics, with the program's directory stripped.
+  std::string diagnostics() const {
+    std::string out = diags.renderAll();
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
+    return out;
+  }
+};
+
 /// Annotates `path` from entry_point(argv); `ok` tells whether it succeeded.
 /// Returns the annotations, or the diagnostics with the directory stripped.
 inline std::string annotateFile(const std::string &path, bool &ok) {
-  SourceManager sm;
-  Diagnostics diags(sm);
-  eval::Evaluator ev(sm, diags, {LATHE_SOURCE_DIR});
-  std::string out;
-  ok = false;
-  if (eval::ModuleObj *main = ev.loadMain(path)) {
-    const eval::Value *entry = main->globals.find("entry_point");
-    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
-    if (f) {
-      flow::FlowGraphCache cache(ev);
-      ann::Annotator an(cache, diags);
-      ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
-      an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
-      ok = an.annotate(f, {ann::someList(argv)}) && !diags.hasErrors();
-      if (ok) out = ann::printAnnotations(an);
-    }
-  }
-  if (!ok) {
-    out = diags.renderAll();
-    std::string dir = path.substr(0, path.rfind('/') + 1);
-    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
-  }
-  return out;
+  TestPipeline p(path);
+  ok = p.annotated;
+  return ok ? ann::printAnnotations(*p.an) : p.diagnostics();
 }
 
 inline std::string readFile(const std::string &path) {

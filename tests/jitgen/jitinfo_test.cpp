@@ -23,33 +23,12 @@ std::vector<std::string> corpus(const std::string &dir) {
 
 /// `lathe jitinfo` in process: the printed JitInfo, or the diagnostics.
 std::string jitinfoFile(const std::string &path, bool &ok) {
-  SourceManager sm;
-  Diagnostics diags(sm);
-  eval::Evaluator ev(sm, diags, {LATHE_SOURCE_DIR});
-  std::string out;
-  ok = false;
-  if (eval::ModuleObj *main = ev.loadMain(path)) {
-    const eval::Value *entry = main->globals.find("entry_point");
-    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
-    if (f) {
-      flow::FlowGraphCache cache(ev);
-      ann::Annotator an(cache, diags);
-      ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
-      an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
-      rtyper::LLProgram ll;
-      if (an.annotate(f, {ann::someList(argv)}) && !diags.hasErrors() && rtyper::rtype(an, f, ll, diags)) {
-        jitgen::JitInfo info;
-        ok = jitgen::analyze(an, ll, info, diags) && !diags.hasErrors();
-        if (ok) out = jitgen::printJitInfo(info, sm);
-      }
-    }
-  }
-  if (!ok) {
-    out = diags.renderAll();
-    std::string dir = path.substr(0, path.rfind('/') + 1);
-    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
-  }
-  return out;
+  anntest::TestPipeline p(path);
+  rtyper::LLProgram ll;
+  jitgen::JitInfo info;
+  ok = p.annotated && rtyper::rtype(*p.an, p.entry, ll, p.diags) &&
+       jitgen::analyze(*p.an, ll, info, p.diags) && !p.diags.hasErrors();
+  return ok ? jitgen::printJitInfo(info, p.sm) : p.diagnostics();
 }
 
 const std::string kDir = std::string(LATHE_TESTS_DIR) + "/jitgen/programs";

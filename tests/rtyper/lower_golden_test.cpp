@@ -26,32 +26,10 @@ std::vector<std::string> corpus(const std::string &dir) {
 
 /// The low-level graphs of a program, or its diagnostics (directory stripped).
 std::string lowerFile(const std::string &path, bool &ok) {
-  SourceManager sm;
-  Diagnostics diags(sm);
-  eval::Evaluator ev(sm, diags, {LATHE_SOURCE_DIR});
-  std::string out;
-  ok = false;
-  if (eval::ModuleObj *main = ev.loadMain(path)) {
-    const eval::Value *entry = main->globals.find("entry_point");
-    const eval::FunctionObj *f = entry ? eval::asFunction(*entry) : nullptr;
-    if (f) {
-      flow::FlowGraphCache cache(ev);
-      ann::Annotator an(cache, diags);
-      ann::ListDef *argv = an.bookkeeper().newListDef(f->loc());
-      an.bookkeeper().generalize(argv->item, ann::someString(), f->loc(), f->loc(), "list item");
-      if (an.annotate(f, {ann::someList(argv)}) && !diags.hasErrors()) {
-        rtyper::LLProgram ll;
-        ok = rtyper::rtype(an, f, ll, diags) && !diags.hasErrors();
-        if (ok) out = rtyper::printProgram(ll);
-      }
-    }
-  }
-  if (!ok) {
-    out = diags.renderAll();
-    std::string dir = path.substr(0, path.rfind('/') + 1);
-    for (size_t at; (at = out.find(dir)) != std::string::npos;) out.erase(at, dir.size());
-  }
-  return out;
+  anntest::TestPipeline p(path);
+  rtyper::LLProgram ll;
+  ok = p.annotated && rtyper::rtype(*p.an, p.entry, ll, p.diags) && !p.diags.hasErrors();
+  return ok ? rtyper::printProgram(ll) : p.diagnostics();
 }
 
 using anntest::checkGolden;
