@@ -59,3 +59,19 @@ def run_once(cmd, name):
 
 def median_time(cmd, runs, name):
     return statistics.median(run_once(cmd, name) for _ in range(runs))
+
+
+class Failed(Exception):
+    """A benchmark step failed; the message says which command and why."""
+
+
+def run(cmd, what):
+    """Runs `cmd`; returns (wall seconds, stdout text).  Raises Failed with
+    the command's stderr when it exits non-zero."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        err = proc.stderr.decode(errors="replace")[-2000:].rstrip()
+        raise Failed("%s failed (exit %d): %s\n%s" % (what, proc.returncode, " ".join(cmd), err))
+    return elapsed, proc.stdout.decode(errors="replace")

@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 
-from benchlib import HERE, ROOT
+from benchlib import HERE, ROOT, Failed, run
 from translate import require_translate
 import bf2c
 
@@ -61,10 +61,6 @@ PAPER_PROFILE = ("5 Profile Overhead", 515.0, 0.86)
 NO_JIT = "n/a (no --jit yet)"
 
 
-class Failed(Exception):
-    pass
-
-
 def parse_args(argv):
     opts = {"lathe": os.path.join(ROOT, "build", "lathe"), "runs": 3,
             "cpython-runs": 1, "only": None}
@@ -84,18 +80,6 @@ def parse_args(argv):
         sys.stderr.write(__doc__)
         sys.exit(2)
     return opts
-
-
-def run(cmd, what):
-    """Runs `cmd`; returns (wall seconds, stdout text).  Raises Failed with
-    the command's stderr when it exits non-zero."""
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        err = proc.stderr.decode(errors="replace")[-2000:].rstrip()
-        raise Failed("%s failed (exit %d): %s\n%s" % (what, proc.returncode, " ".join(cmd), err))
-    return elapsed, proc.stdout.decode(errors="replace")
 
 
 def median_of(cmd, runs, what):

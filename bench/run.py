@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 
-from benchlib import HERE, ROOT
+from benchlib import HERE, ROOT, Failed, run
 from translate import require_translate
 
 # name -> (native argument N, CPython argument n).  n is also the program's
@@ -71,22 +71,6 @@ def parse_args(argv):
         sys.stderr.write(__doc__)
         sys.exit(2)
     return opts
-
-
-class Failed(Exception):
-    pass
-
-
-def run(cmd, what):
-    """Runs `cmd`; returns (wall seconds, stdout text).  Raises Failed with
-    the command's stderr when it exits non-zero."""
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        err = proc.stderr.decode(errors="replace")[-2000:].rstrip()
-        raise Failed("%s failed (exit %d): %s\n%s" % (what, proc.returncode, " ".join(cmd), err))
-    return elapsed, proc.stdout.decode(errors="replace")
 
 
 def best_of(cmd, runs, what):
