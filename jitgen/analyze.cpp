@@ -168,14 +168,14 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
   }
   // 3. Policy, from each portal along direct calls.
   std::set<std::string> seen;
-  std::vector<std::string> todo;
+  std::vector<std::string> worklist;
   for (const DriverInfo &d : out.drivers)
     if (!d.portal.empty() && seen.insert(d.portal).second) {
       out.graphs.push_back({d.portal, Policy::PORTAL, "the interpreter loop of " + d.name});
-      todo.push_back(d.portal);
+      worklist.push_back(d.portal);
     }
-  for (size_t k = 0; k < todo.size(); ++k) {
-    const LLGraph &g = *p.graphByName.at(todo[k]);
+  for (size_t k = 0; k < worklist.size(); ++k) {
+    const LLGraph &g = *p.graphByName.at(worklist[k]);
     for (LLBlock *b : g.blocks())
       for (const LLOperation &op : b->operations) {
         if (op.op != LLOp::DIRECT_CALL) continue;
@@ -199,7 +199,7 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
           gp = {sym.name, Policy::DONT_LOOK_INSIDE, "contains a loop and is not @unroll_safe: a residual call"};
         }
         out.graphs.push_back(gp);
-        if (gp.policy == Policy::LOOK_INSIDE) todo.push_back(sym.name);
+        if (gp.policy == Policy::LOOK_INSIDE) worklist.push_back(sym.name);
       }
   }
   return ok;

@@ -99,25 +99,25 @@ const LLConstant *RTyper::prebuiltContainer(const eval::Object *obj, const Ann &
   PrebuiltObj p;
   p.symbol = "pb_" + std::to_string(prog.prebuilts.size());
   p.type = want;
-  std::vector<std::pair<eval::Value, Ann>> todo;
+  std::vector<std::pair<eval::Value, Ann>> members;
   if (a->kind == SomeKind::LIST) {
     const auto *l = static_cast<const eval::ListObj *>(obj);
     ListKind k = listKind(a->listDef);
     if (k == ListKind::RANGE) return nullptr;
     p.kind = k == ListKind::FIXED ? PrebuiltObj::Kind::ARRAY : PrebuiltObj::Kind::LIST;
-    for (const eval::Value &v : l->items) todo.push_back({v, a->listDef->find()->item.ann});
+    for (const eval::Value &v : l->items) members.push_back({v, a->listDef->find()->item.ann});
   } else if (a->kind == SomeKind::DICT) {
     const auto *d = static_cast<const eval::DictObj *>(obj);
     p.kind = PrebuiltObj::Kind::DICT;
     for (const auto &[k, v] : d->entries) {
-      todo.push_back({k, a->dictDef->find()->key.ann});
-      todo.push_back({v, a->dictDef->find()->value.ann});
+      members.push_back({k, a->dictDef->find()->key.ann});
+      members.push_back({v, a->dictDef->find()->value.ann});
     }
   } else if (a->kind == SomeKind::TUPLE) {
     const auto *t = static_cast<const eval::TupleObj *>(obj);
     p.kind = PrebuiltObj::Kind::TUPLE;
     if (t->items.size() != a->items.size()) return nullptr;
-    for (size_t i = 0; i < t->items.size(); ++i) todo.push_back({t->items[i], a->items[i]});
+    for (size_t i = 0; i < t->items.size(); ++i) members.push_back({t->items[i], a->items[i]});
   } else {
     return nullptr;
   }
@@ -126,7 +126,7 @@ const LLConstant *RTyper::prebuiltContainer(const eval::Object *obj, const Ann &
   const LLConstant *c = prog.constant(want, LLConstant::Symbol{p.symbol});
   prebuiltOf_[obj] = c;
   std::vector<const LLConstant *> items;
-  for (auto &[v, va] : todo) {
+  for (auto &[v, va] : members) {
     const LLConstant *x = constantOf(v, va, loc);
     if (!x) return nullptr;
     items.push_back(x);

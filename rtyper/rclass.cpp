@@ -283,16 +283,16 @@ void RTyper::finishClasses() {
       // The slot's annotation: the union of the values of this class and
       // of every subclass that overrides it.
       Ann a = ann::someImpossible();
-      std::vector<int> todo{int(i)};
-      while (!todo.empty()) {
-        int k = todo.back();
-        todo.pop_back();
+      std::vector<int> worklist{int(i)};
+      while (!worklist.empty()) {
+        int k = worklist.back();
+        worklist.pop_back();
         if (const eval::Value *v = cs[k].cls ? cs[k].cls->lookup(name) : nullptr) {
           ann::UnionResult u = ann::unionOf(a, ann::withoutConst(bk.immutableValue(*v)));
           if (u.ok()) a = u.value;
         }
         for (size_t j = 1; j < cs.size(); ++j)
-          if (cs[j].base == k) todo.push_back(int(j));
+          if (cs[j].base == k) worklist.push_back(int(j));
       }
       const LLType *t = reprOf(a);
       if (t->kind() == LLKind::VOID) continue;

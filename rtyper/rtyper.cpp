@@ -133,14 +133,14 @@ void removeNeedlessStackChecks(LLProgram &p) {
   for (const auto &g : p.graphs) {
     // Can g reach itself?
     std::set<std::string> seen;
-    std::vector<std::string> todo(callees[g->name].begin(), callees[g->name].end());
+    std::vector<std::string> worklist(callees[g->name].begin(), callees[g->name].end());
     bool recursive = false;
-    while (!todo.empty() && !recursive) {
-      std::string n = todo.back();
-      todo.pop_back();
+    while (!worklist.empty() && !recursive) {
+      std::string n = worklist.back();
+      worklist.pop_back();
       if (n == g->name) recursive = true;
       if (!seen.insert(n).second) continue;
-      for (const std::string &m : callees[n]) todo.push_back(m);
+      for (const std::string &m : callees[n]) worklist.push_back(m);
     }
     if (recursive) continue;
     auto &ops = g->startblock->operations;
