@@ -23,13 +23,17 @@ inline std::string programsDir(const char *sub) {
 }
 
 /// Every *.py file of a corpus directory, sorted.
-inline std::vector<std::string> corpus(const char *sub) {
+/// Every *.py file of a directory, sorted (the corpora of the stage tests).
+inline std::vector<std::string> pythonFilesIn(const std::string &dir) {
   std::vector<std::string> out;
-  for (const auto &e : std::filesystem::directory_iterator(programsDir(sub)))
+  for (const auto &e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".py") out.push_back(e.path().string());
   std::sort(out.begin(), out.end());
   return out;
 }
+
+/// Every *.py file of an annotator corpus directory (ok, bad), sorted.
+inline std::vector<std::string> corpus(const char *sub) { return pythonFilesIn(programsDir(sub)); }
 
 /// The front of the pipeline in process, for the tests of every later
 /// stage: loads `path`, then annotates it from entry_point(argv: list of

@@ -13,13 +13,7 @@
 namespace lathe {
 namespace {
 
-std::vector<std::string> corpus(const std::string &dir) {
-  std::vector<std::string> out;
-  for (const auto &e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".py") out.push_back(e.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using anntest::pythonFilesIn;
 
 /// `lathe jitinfo` in process: the printed JitInfo, or the diagnostics.
 std::string jitinfoFile(const std::string &path, bool &ok) {
@@ -34,7 +28,7 @@ std::string jitinfoFile(const std::string &path, bool &ok) {
 const std::string kDir = std::string(LATHE_TESTS_DIR) + "/jitgen/programs";
 
 TEST(JitInfo, AcceptedPrograms) {
-  auto files = corpus(kDir + "/ok");
+  auto files = pythonFilesIn(kDir + "/ok");
   ASSERT_GE(files.size(), 1u);
   for (const std::string &p : files) {
     SCOPED_TRACE(p);
@@ -46,7 +40,7 @@ TEST(JitInfo, AcceptedPrograms) {
 }
 
 TEST(JitInfo, HintMisuseIsReported) {
-  auto files = corpus(kDir + "/bad");
+  auto files = pythonFilesIn(kDir + "/bad");
   ASSERT_GE(files.size(), 5u);
   for (const std::string &p : files) {
     SCOPED_TRACE(p);

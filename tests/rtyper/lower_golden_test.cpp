@@ -16,13 +16,7 @@
 namespace lathe {
 namespace {
 
-std::vector<std::string> corpus(const std::string &dir) {
-  std::vector<std::string> out;
-  for (const auto &e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".py") out.push_back(e.path().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using anntest::pythonFilesIn;
 
 /// The low-level graphs of a program, or its diagnostics (directory stripped).
 std::string lowerFile(const std::string &path, bool &ok) {
@@ -37,7 +31,7 @@ using anntest::checkGolden;
 const std::string kDir = std::string(LATHE_TESTS_DIR) + "/rtyper/programs";
 
 TEST(LowerGolden, AcceptedPrograms) {
-  auto files = corpus(kDir);
+  auto files = pythonFilesIn(kDir);
   ASSERT_GE(files.size(), 8u);
   for (const std::string &p : files) {
     SCOPED_TRACE(p);
@@ -51,7 +45,7 @@ TEST(LowerGolden, AcceptedPrograms) {
 // Programs the annotator accepts but the RTyper cannot lower: one precise
 // diagnostic each (golden), never a crash or a second, generic message.
 TEST(LowerGolden, RejectedPrograms) {
-  auto files = corpus(kDir + "/bad");
+  auto files = pythonFilesIn(kDir + "/bad");
   ASSERT_GE(files.size(), 3u);
   for (const std::string &p : files) {
     SCOPED_TRACE(p);
@@ -64,7 +58,7 @@ TEST(LowerGolden, RejectedPrograms) {
 }
 
 TEST(LowerGolden, Deterministic) {
-  for (const std::string &p : corpus(kDir)) {
+  for (const std::string &p : pythonFilesIn(kDir)) {
     bool ok1 = false, ok2 = false;
     EXPECT_EQ(lowerFile(p, ok1), lowerFile(p, ok2)) << p;
   }
