@@ -79,7 +79,7 @@ bool hasLoop(const LLGraph &g) {
 }
 
 /// A side effect an @elidable function must not have, or "".
-std::string sideEffect(const LLGraph &g, const LLProgram &p, SrcLoc &where) {
+std::string sideEffect(const LLGraph &g, SrcLoc &where) {
   for (LLBlock *b : g.blocks()) {
     std::set<const LLVariable *> fresh; // allocated in this block: writes are local
     for (const LLOperation &op : b->operations) {
@@ -96,7 +96,6 @@ std::string sideEffect(const LLGraph &g, const LLProgram &p, SrcLoc &where) {
           where = op.loc;
           return "it calls " + sym.name;
         }
-        (void)p;
       }
     }
   }
@@ -188,7 +187,7 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
         if (attrTrue(f, "_jit_elidable_")) {
           gp = {sym.name, Policy::ELIDABLE, "@elidable: folded on constant arguments, call_pure otherwise"};
           SrcLoc where;
-          std::string why = sideEffect(*gi->second, p, where);
+          std::string why = sideEffect(*gi->second, where);
           if (!why.empty())
             error(where.known() ? where : (f ? f->loc() : op.loc),
                   "@elidable function " + (f ? f->qualname : sym.name) + " has a side effect: " + why);

@@ -292,8 +292,7 @@ bool llOpCanRaise(const RTyper &rt, const LLOperation &op) {
 
 } // namespace
 
-void Lowering::lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase,
-                         bool) {
+void Lowering::lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase) {
   const flow::Block *tb = link->target;
   if (tb != gi.graph->returnblock && tb != gi.graph->exceptblock && !gi.reached.count(tb)) return;
   LLBlock *target = blockFor(tb);
@@ -376,7 +375,7 @@ void Lowering::lowerExits(const flow::Block *b, bool skipNormal) {
   LLBlock *from = cur;
   switch (b->switchKind) {
   case flow::SwitchKind::NONE:
-    if (!b->exits.empty()) lowerLink(from, b->exits[0], nullptr, false);
+    if (!b->exits.empty()) lowerLink(from, b->exits[0], nullptr);
     return;
   case flow::SwitchKind::VALUE: {
     Ann a = annOf(b->exitswitch);
@@ -386,14 +385,14 @@ void Lowering::lowerExits(const flow::Block *b, bool skipNormal) {
     if (v.isConst()) {
       bool val = std::get<bool>(v.cst()->value);
       for (const flow::Link *l : b->exits)
-        if (l->exitcase.asBool() == val) lowerLink(from, l, nullptr, false);
+        if (l->exitcase.asBool() == val) lowerLink(from, l, nullptr);
       return;
     }
     from->switchKind = LLSwitch::VALUE;
     from->exitswitch = v;
     for (const flow::Link *l : b->exits) {
       size_t before = from->exits.size();
-      lowerLink(from, l, rt.boolConst(l->exitcase.asBool()), true);
+      lowerLink(from, l, rt.boolConst(l->exitcase.asBool()));
       if (from->exits.size() == before) {
         // The annotator never followed this exit: keep the switch well
         // formed with a link to a block that cannot be reached at run time.
@@ -409,11 +408,11 @@ void Lowering::lowerExits(const flow::Block *b, bool skipNormal) {
   case flow::SwitchKind::LAST_EXCEPTION: {
     bool raises = !from->operations.empty() && llOpCanRaise(rt, from->operations.back());
     if (!raises) {
-      lowerLink(from, b->exits[0], nullptr, false);
+      lowerLink(from, b->exits[0], nullptr);
       return;
     }
     from->switchKind = LLSwitch::LAST_EXCEPTION;
-    if (!skipNormal) lowerLink(from, b->exits[0], nullptr, false);
+    if (!skipNormal) lowerLink(from, b->exits[0], nullptr);
     if (from->exits.empty()) {
       // The normal exit was never followed (the operation always raises).
       LLBlock *dead = g.newBlock();
@@ -490,7 +489,7 @@ void Lowering::lowerExceptionLinks(LLBlock *from, const flow::Block *b, size_t f
     vars_[l->lastException->id] = etype;
     vars_[l->lastExcValue->id] = evalue;
     size_t before = from->exits.size();
-    lowerLink(from, l, rt.vtableConst(*ci), true);
+    lowerLink(from, l, rt.vtableConst(*ci));
     if (from->exits.size() > before) {
       from->exits.back()->lastException = etype;
       from->exits.back()->lastExcValue = evalue;
@@ -547,7 +546,7 @@ bool Lowering::lowerInlineNext(const flow::Block *b) {
     vars_[stop->lastException->id] = rt.nullConst(rt.vtablePtr());
     vars_[stop->lastExcValue->id] = rt.nullConst(rt.objectPtr());
     cur = from;
-    lowerLink(from, stop, rt.boolConst(false), true);
+    lowerLink(from, stop, rt.boolConst(false));
     for (auto &[id, v] : inner) vars_[id] = v;
   }
   g.newLink(from, body, carried, rt.boolConst(true));
@@ -555,7 +554,7 @@ bool Lowering::lowerInlineNext(const flow::Block *b) {
   LLValue itInBody = arg(0);
   LLValue item = iterNextItem(*this, itInBody, itAnn, resultAnn());
   vars_[op->result->id] = item;
-  lowerLink(cur, b->exits[0], nullptr, false);
+  lowerLink(cur, b->exits[0], nullptr);
   return true;
 }
 
@@ -648,10 +647,7 @@ LLValue Lowering::lowerOpRules() {
   // Results the annotator proved constant need no code when pure.
   if (res->hasConst && (info.pure || o == FlowOp::GETATTR) && o != FlowOp::NEWLIST &&
       o != FlowOp::NEWDICT) {
-    bool sideEffectFree = true;
-    if (o == FlowOp::GETATTR && argAnn(0)->kind == SomeKind::INSTANCE) sideEffectFree = true;
-    if (sideEffectFree)
-      if (const LLConstant *c = rt.constantOf(res->constValue, res, loc)) return c;
+    if (const LLConstant *c = rt.constantOf(res->constValue, res, loc)) return c;
   }
   if (rt.reprOf(res)->kind() == LLKind::VOID && o == FlowOp::GETATTR) return rt.voidConst();
   // `s.join`, `lst.append` as values: the receiver (called by rbuiltin.cpp).

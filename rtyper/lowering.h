@@ -225,8 +225,7 @@ private:
   LLValue lowerOpRules();
   void lowerExits(const flow::Block *b, bool skipNormal = false);
   void deadEnd(LLBlock *from);
-  void lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase,
-                 bool viaNewBlock);
+  void lowerLink(LLBlock *from, const flow::Link *link, const LLConstant *exitcase);
   bool lowerInlineNext(const flow::Block *b);
   /// Makes `to` receive every value `from` defines that vars_ maps (and
   /// `extra`, updated in place); returns the link arguments. vars_ then
@@ -240,7 +239,6 @@ private:
 
   std::vector<LLValue> vars_; // by flow Variable id
   std::unordered_map<const flow::Block *, LLBlock *> blocks_;
-  std::vector<std::pair<LLVariable *, const flow::Variable *>> pendingArgs_;
   /// Live flow variables of the block being lowered (for block splits).
   const flow::Block *curFlow_ = nullptr;
   size_t curIndex_ = 0;
@@ -283,6 +281,11 @@ LLValue lowerDictMethod(Lowering &L, LLValue recv, const ann::Ann &recvAnn, cons
 std::string listItemEq(Lowering &L, const ann::Ann &item);
 /// list(x) (rlist.cpp).
 LLValue lowerListConstructor(Lowering &L, const std::vector<flow::Hlvalue> &args);
+/// `s` with every character that cannot appear in a C++ identifier as `_`
+/// (graph and struct names: "bf.Tape.get" -> "bf_Tape_get").
+std::string cIdentifier(const std::string &s);
+/// The classes of an isinstance/except argument: a class or a tuple of them.
+std::vector<const eval::ClassObj *> classesOf(const eval::Value &v);
 /// Whether a vtable pointer's class is one of `classes` (a class or a tuple
 /// of classes): isinstance and except clauses (rclass.cpp).
 LLValue classMatch(Lowering &L, LLValue vtable, const eval::Value &classes);

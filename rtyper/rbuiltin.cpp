@@ -231,11 +231,7 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     if (x->kind != SomeKind::INSTANCE) {
       // A value of a built-in type: decided by its annotation (None-able
       // strs, lists and dicts test for None).
-      std::vector<const eval::ClassObj *> classes;
-      if (const eval::ClassObj *c = eval::asClass(*cls)) classes.push_back(c);
-      if (const eval::TupleObj *t = eval::asTuple(*cls))
-        for (const eval::Value &e : t->items)
-          if (const eval::ClassObj *c = eval::asClass(e)) classes.push_back(c);
+      std::vector<const eval::ClassObj *> classes = classesOf(*cls);
       bool match = false;
       for (const eval::ClassObj *c : classes) {
         const std::string &n = c->name;
@@ -258,11 +254,7 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     LLValue obj = L.castPtr(v(0), rt.objectPtr());
     if (x->canBeNone) {
       // One helper call: null is never an instance.
-      std::vector<const eval::ClassObj *> classes;
-      if (const eval::ClassObj *c = eval::asClass(*cls)) classes.push_back(c);
-      if (const eval::TupleObj *t = eval::asTuple(*cls))
-        for (const eval::Value &e : t->items)
-          if (const eval::ClassObj *c = eval::asClass(e)) classes.push_back(c);
+      std::vector<const eval::ClassObj *> classes = classesOf(*cls);
       LLValue acc;
       for (const eval::ClassObj *c : classes) {
         ClassInfo *ci = rt.findClassOfObj(c);

@@ -26,16 +26,6 @@ namespace lathe::rtyper {
 using ann::Ann;
 using ann::SomeKind;
 
-namespace {
-
-std::string identifier(const std::string &s) {
-  std::string r;
-  for (char c : s) r += (isalnum(static_cast<unsigned char>(c)) ? c : '_');
-  return r;
-}
-
-} // namespace
-
 const FamilySig *RTyper::familyOfDesc(const ann::Desc *d) {
   if (!d->family) return nullptr;
   ann::CallFamily *fam = d->family->find();
@@ -84,7 +74,7 @@ void RTyper::declareGraphs() {
     std::vector<LLParam> params;
     for (size_t i = 0; i + 1 < sig.size(); ++i)
       params.push_back({gi.graph->startblock->inputargs[i]->hint, reprOf(sig[i])});
-    std::string name = "fn_" + identifier(gi.name);
+    std::string name = "fn_" + cIdentifier(gi.name);
     std::string base = name;
     for (int k = 2; used.count(name); ++k) name = base + "_" + std::to_string(k);
     used.insert(name);
@@ -148,7 +138,7 @@ CallSite unpack(Lowering &L) {
 
 /// Binds a call site to `f`'s parameters (after `self` when `skipSelf`):
 /// the flow values, or constants for defaults. Null on a mismatch.
-bool bindArgs(Lowering &L, const eval::FunctionObj *f, const CallSite &cs, size_t nSelf,
+bool bindArgs(const eval::FunctionObj *f, const CallSite &cs, size_t nSelf,
               std::vector<std::pair<flow::Hlvalue, const eval::Value *>> &out) {
   const ast::Arguments &a = f->args();
   std::vector<std::string> names;
@@ -170,13 +160,12 @@ bool bindArgs(Lowering &L, const eval::FunctionObj *f, const CallSite &cs, size_
     if (i < firstDefault) return false;
     out[i].second = &f->defaults[i - firstDefault];
   }
-  (void)L;
   return true;
 }
 
 /// Calls graph `gi` (signature `sig`) with `self` (already converted) and
 /// the bound arguments; returns the op's result.
-LLValue callGraph(Lowering &L, const ann::GraphInfo *gi, LLValue callee, bool direct,
+LLValue callGraph(Lowering &L, LLValue callee, bool direct,
                   const std::vector<Ann> &sig, std::optional<LLValue> self,
                   const std::vector<std::pair<flow::Hlvalue, const eval::Value *>> &bound) {
   RTyper &rt = L.rt;
@@ -198,7 +187,6 @@ LLValue callGraph(Lowering &L, const ann::GraphInfo *gi, LLValue callee, bool di
   }
   const LLType *rtype = rt.reprOf(sig.back());
   LLVariable *r = L.emit(direct ? LLOp::DIRECT_CALL : LLOp::INDIRECT_CALL, args, rtype);
-  (void)gi;
   return L.convert(r, sig.back(), L.resultAnn());
 }
 
@@ -217,8 +205,8 @@ LLValue callFunction(Lowering &L, const ann::Desc *d, const CallSite &cs) {
   if (!gi) gi = rt.an.graphOf(f);
   if (!gi || !rt.graphOf(gi)) return L.unsupported("a call of " + f->qualname + " (no graph)");
   std::vector<std::pair<flow::Hlvalue, const eval::Value *>> bound;
-  if (!bindArgs(L, f, cs, 0, bound)) return L.unsupported("this call's arguments");
-  return callGraph(L, gi, rt.graphConst(gi), true, rt.signature(gi), std::nullopt, bound);
+  if (!bindArgs(f, cs, 0, bound)) return L.unsupported("this call's arguments");
+  return callGraph(L, rt.graphConst(gi), true, rt.signature(gi), std::nullopt, bound);
 }
 
 } // namespace
@@ -263,7 +251,7 @@ LLValue instantiate(Lowering &L, const eval::ClassObj *cls, const CallSite &cs) 
     if (!gi) gi = rt.an.graphOf(f);
     if (!gi) return L.unsupported("__init__ of " + cls->qualname);
     std::vector<std::pair<flow::Hlvalue, const eval::Value *>> bound;
-    if (!bindArgs(L, f, cs, 1, bound)) return L.unsupported("the arguments of " + cls->qualname + "()");
+    if (!bindArgs(f, cs, 1, bound)) return L.unsupported("the arguments of " + cls->qualname + "()");
     const std::vector<Ann> &sig = rt.signature(gi);
     LLValue self = L.castPtr(obj, rt.reprOf(sig[0]));
     std::vector<LLValue> args{rt.graphConst(gi), self};
@@ -376,10 +364,10 @@ LLValue callMethod(Lowering &L, const Ann &callee, const CallSite &cs) {
     if (!gi) gi = rt.an.graphOf(d->func);
     if (!gi) return L.unsupported("a call of " + d->func->qualname);
     std::vector<std::pair<flow::Hlvalue, const eval::Value *>> bound;
-    if (!bindArgs(L, d->func, cs, 1, bound)) return L.unsupported("this call's arguments");
+    if (!bindArgs(d->func, cs, 1, bound)) return L.unsupported("this call's arguments");
     const std::vector<Ann> &sig = rt.signature(gi);
     LLValue self = L.castPtr(recv, rt.reprOf(sig[0]));
-    return callGraph(L, gi, rt.graphConst(gi), true, sig, self, bound);
+    return callGraph(L, rt.graphConst(gi), true, sig, self, bound);
   }
   // Virtual call through the vtable slot.
   const FamilySig *fam = rt.familyOf(callee);
@@ -397,11 +385,11 @@ LLValue callMethod(Lowering &L, const Ann &callee, const CallSite &cs) {
   LLValue vt = L.castPtr(tp, L.types.ptr(owner->vtable));
   LLValue fp = L.getfield(vt, "m_" + name);
   std::vector<std::pair<flow::Hlvalue, const eval::Value *>> bound;
-  if (!bindArgs(L, callee->descs[0]->func, cs, 1, bound)) return L.unsupported("this call's arguments");
+  if (!bindArgs(callee->descs[0]->func, cs, 1, bound)) return L.unsupported("this call's arguments");
   std::vector<Ann> sig = fam->params;
   sig.push_back(fam->result);
   LLValue self = L.castPtr(recv, rt.reprOf(sig[0]));
-  return callGraph(L, nullptr, fp, false, sig, self, bound);
+  return callGraph(L, fp, false, sig, self, bound);
 }
 
 } // namespace
@@ -433,7 +421,7 @@ LLValue lowerCallOp(Lowering &L) {
       return L.unsupported("a call family called with keywords or defaults");
     std::vector<Ann> sig = fam->params;
     sig.push_back(fam->result);
-    return callGraph(L, nullptr, L.arg(0), false, sig, std::nullopt, bound);
+    return callGraph(L, L.arg(0), false, sig, std::nullopt, bound);
   }
   case ann::Desc::Kind::METHOD:
     return callMethod(L, callee, cs);

@@ -43,11 +43,6 @@ const BuiltinRow kBuiltinExcs[] = {
 #undef LL_BUILTIN_EXC
 };
 
-std::string identifier(const std::string &s) {
-  std::string r;
-  for (char c : s) r += (isalnum(static_cast<unsigned char>(c)) ? c : '_');
-  return r;
-}
 
 } // namespace
 
@@ -148,7 +143,7 @@ void RTyper::buildClasses() {
     ci.def = &cd;
     ci.cls = cd.cls;
     ci.name = classDisplayName(cd.cls);
-    ci.cname = identifier((cd.cls->module ? cd.cls->module->name + "_" : std::string()) +
+    ci.cname = cIdentifier((cd.cls->module ? cd.cls->module->name + "_" : std::string()) +
                           cd.cls->qualname);
     ci.base = 0;
     if (cd.base) {
@@ -169,7 +164,7 @@ void RTyper::buildClasses() {
     ClassInfo ci;
     ci.cls = cls;
     ci.name = classDisplayName(cls);
-    ci.cname = identifier((cls->module ? cls->module->name + "_" : std::string()) + cls->qualname);
+    ci.cname = cIdentifier((cls->module ? cls->module->name + "_" : std::string()) + cls->qualname);
     ci.base = base;
     classObjIndex_[cls] = int(cs.size());
     cs.push_back(ci);
@@ -353,6 +348,9 @@ LLValue classRangeCheck(Lowering &L, LLValue vtable, const ClassInfo &ci) {
                 T.boolType());
 }
 
+
+} // namespace
+
 std::vector<const eval::ClassObj *> classesOf(const eval::Value &v) {
   std::vector<const eval::ClassObj *> out;
   if (const eval::ClassObj *c = eval::asClass(v)) out.push_back(c);
@@ -361,8 +359,6 @@ std::vector<const eval::ClassObj *> classesOf(const eval::Value &v) {
       if (const eval::ClassObj *c = eval::asClass(x)) out.push_back(c);
   return out;
 }
-
-} // namespace
 
 LLValue classMatch(Lowering &L, LLValue vtable, const eval::Value &classes) {
   LLValue result;
@@ -461,8 +457,7 @@ LLValue lowerInstanceOp(Lowering &L) {
     if (res->kind == SomeKind::PBC && !res->descs.empty() &&
         res->descs[0]->kind == ann::Desc::Kind::METHOD)
       return L.castPtr(obj, L.resultType());
-    if (const eval::Value *cv = rt.bk.classAttr(a->classDef, name)) {
-      (void)cv;
+    if (rt.bk.classAttr(a->classDef, name)) {
       // A class attribute with per-class values: the vtable slot.
       for (const ann::ClassDef *k = a->classDef; k; k = k->base) {
         const ClassInfo &ci = rt.classOf(k);

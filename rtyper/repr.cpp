@@ -181,6 +181,12 @@ const LLType *RTyper::reprOf(const Ann &a) {
 
 std::string RTyper::cppType(const LLType *t) { return cppSpelling(t); }
 
+std::string cIdentifier(const std::string &s) {
+  std::string r;
+  for (char c : s) r += (isalnum(static_cast<unsigned char>(c)) ? c : '_');
+  return r;
+}
+
 std::string cppSpelling(const LLType *t) {
   switch (t->kind()) {
   case LLKind::VOID: return "void";

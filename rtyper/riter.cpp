@@ -176,8 +176,6 @@ LLValue iterNextItem(Lowering &L, LLValue it, const Ann &itAnn, const Ann &res) 
     return t;
   }
   if (cont->kind == SomeKind::DICT) {
-    const LLType *d = rt.dictType(cont->dictDef);
-    (void)d;
     const ann::DictDef *dd = cont->dictDef->find();
     auto key = [&]() {
       const LLType *k = rt.reprOf(dd->key.ann);
