@@ -10,6 +10,7 @@
 #include "annotator/printer.h"
 #include "backend/cpp/emit.h"
 #include "jitgen/jitinfo.h"
+#include "jitgen/twins.h"
 #include "rtyper/rtyper.h"
 #include "frontend/evaluator.h"
 #include "frontend/flow_builder.h"
@@ -36,6 +37,7 @@ struct Options {
   bool dot = false;
   bool noLoc = false;
   bool time = false;
+  bool jit = false;                  // --jit
   std::string entry = "entry_point"; // --entry NAME
   std::string func;                  // --func NAME
   std::string output;                // -o OUT
@@ -67,8 +69,8 @@ const Command COMMANDS[] = {
     {"lltype", "lltype FILE [--entry NAME] [--func NAME]",
      "print the low-level graphs the RTyper makes (every function, or those matching NAME)",
      cmdLltype},
-    {"translate", "translate FILE [-o OUT] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
-     "translate FILE to a native executable (default OUT: FILE's stem with -c)", cmdTranslate},
+    {"translate", "translate FILE [-o OUT] [--jit] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
+     "translate FILE to a native executable (default OUT: FILE's stem with -c); --jit: with its tracing JIT", cmdTranslate},
     {"jitinfo", "jitinfo FILE [--entry NAME]",
      "the JitDrivers, their portals and what the tracer looks inside (hints checked)", cmdJitinfo},
 };
@@ -239,7 +241,7 @@ int cmdJitinfo(const Options &o) {
 
 int cmdTranslate(const Options &o) {
   if (o.positional.size() != 1)
-    return usageError("usage: lathe translate FILE [-o OUT] [--opt 0|2] [--keep-cpp DIR]");
+    return usageError("usage: lathe translate FILE [-o OUT] [--jit] [--opt 0|2] [--keep-cpp DIR]");
   if (o.opt != 0 && o.opt != 2) return usageError("--opt takes 0 or 2");
   namespace fs = std::filesystem;
   auto t0 = std::chrono::steady_clock::now();
@@ -254,12 +256,26 @@ int cmdTranslate(const Options &o) {
   cpp::EmitOptions eo;
   eo.sources = &p.loaded.sm;
   eo.opt = o.opt;
+  // --jit: the hints drive a tracing JIT (DESIGN §6); without it they are no-ops.
+  cpp::JitHooks hooks;
+  double tJitgen = 0;
+  if (o.jit) {
+    jitgen::JitInfo info;
+    if (!jitgen::analyze(*p.an, p.ll, info, p.loaded.diags)) return 1;
+    if (info.drivers.empty()) {
+      std::cerr << "lathe: error: --jit: " << file << " has no JitDriver (no jit_merge_point)\n";
+      return 1;
+    }
+    if (!jitgen::generateJit(p.ll, info, hooks, p.loaded.diags)) return 1;
+    eo.jit = &hooks;
+    tJitgen = secondsSince(t1);
+  }
   std::string err = cpp::emitProject(p.ll, dir, eo);
   if (!err.empty()) {
     std::cerr << "lathe: error: " << err << "\n";
     return 1;
   }
-  double tEmit = secondsSince(t1);
+  double tEmit = secondsSince(t1) - tJitgen;
   auto t2 = std::chrono::steady_clock::now();
   err = cpp::buildProject(dir, out, o.opt);
   double tBuild = secondsSince(t2);
@@ -271,6 +287,7 @@ int cmdTranslate(const Options &o) {
     std::cerr << "time: frontend " << p.tFrontend << "\n"
               << "time: annotate " << p.tAnnotate << "\n"
               << "time: rtype " << p.tRtype << "\n"
+              << (o.jit ? "time: jitgen " + std::to_string(tJitgen) + "\n" : std::string())
               << "time: emit " << tEmit << "\n"
               << "time: cxx-build " << tBuild << "\n"
               << "time: total " << secondsSince(t0) << "\n";
@@ -326,6 +343,7 @@ int run(int argc, char **argv) {
     if (a == "--dot") o.dot = true;
     else if (a == "--no-loc") o.noLoc = true;
     else if (a == "--time") o.time = true;
+    else if (a == "--jit") o.jit = true;
     else if ((a == "--entry" || a == "--func") && i + 1 < argc) (a == "--entry" ? o.entry : o.func) = argv[++i];
     else if (a == "-o" && i + 1 < argc) o.output = argv[++i];
     else if (a == "--keep-cpp" && i + 1 < argc) o.keepCpp = argv[++i];

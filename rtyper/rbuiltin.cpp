@@ -145,15 +145,22 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
       name == "rlib.jit.JitDriver.loop_header") {
     // A marker for jitgen: the driver's variables by keyword, in call order.
     std::string kind = name.substr(name.rfind('.') + 1);
-    std::vector<LLValue> margs{L.cvoid(kind)};
+    // args: the kind, the marker's index in LLProgram::jitMarkers, then the
+    // non-Void variables in keyword order.
+    std::vector<LLValue> margs{L.cvoid(kind), L.cvoid(std::to_string(rt.prog.jitMarkers.size()))};
     JitMarker m;
     m.kind = kind;
     m.graph = L.g.name;
     m.loc = L.loc;
     for (const auto &[kw, x] : kwargs) {
       LLValue xv = L.valueOf(x);
-      if (xv.type()->kind() != LLKind::VOID) margs.push_back(xv);
       m.names.push_back(kw);
+      if (xv.type()->kind() != LLKind::VOID) {
+        m.argIndex.push_back(static_cast<int>(margs.size()));
+        margs.push_back(xv);
+      } else {
+        m.argIndex.push_back(-1);
+      }
     }
     // The driver: the receiver of `driver.jit_merge_point`, a prebuilt
     // instance read from a global.

@@ -93,6 +93,9 @@ struct JitMarker {
   std::string graph; // the low-level graph it is in
   const eval::InstanceObj *driver = nullptr; // the prebuilt JitDriver, if known
   std::vector<std::string> names;            // keyword names, in call order
+  /// For each name: its operand index in the jit_marker operation, -1 when
+  /// the value is Void (a constant with no run-time representation).
+  std::vector<int> argIndex;
   SrcLoc loc;
 };
 

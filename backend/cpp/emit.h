@@ -25,14 +25,30 @@
 #include "frontend/source.h"
 #include "rtyper/rtyper.h"
 
+#include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace lathe::cpp {
+
+/// What `translate --jit` adds to the generated project; jitgen fills it
+/// in (jitgen/twins.h), the backend only splices it.
+struct JitHooks {
+  using Spell = std::function<std::string(const rtyper::LLValue &)>;
+  /// C++ statements replacing a jit_marker operation of the normal code
+  /// (empty: nothing). `spell` spells a value as the normal function does.
+  std::function<std::string(const rtyper::LLGraph &, const rtyper::LLOperation &, const Spell &)> marker;
+  std::string declarations;                                // appended to program.h
+  std::vector<std::pair<std::string, std::string>> files;  // extra units: file name, text
+  std::string mainInit;                                    // statements at the start of main()
+};
 
 struct EmitOptions {
   const SourceManager *sources = nullptr; // for #line; null: none
   int opt = 2;                            // -O level of the generated build
   size_t functionsPerUnit = 0;            // 0: chosen by size
+  const JitHooks *jit = nullptr;          // translate --jit; null: hints are no-ops
 };
 
 /// Writes the project into `dir` (created if needed). Returns "" or an error.

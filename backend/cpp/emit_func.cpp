@@ -295,6 +295,10 @@ private:
       return "if (LL_UNLIKELY(ll_stack_check())) " + returnZero(g_.resultType());
     case LLOp::JIT_MARKER:
       *statement = true;
+      if (opts_.jit && opts_.jit->marker) {
+        std::string code = opts_.jit->marker(g_, op, [this](const LLValue &v) { return val(v); });
+        if (!code.empty()) return code;
+      }
       return ";";
     }
     *statement = true;

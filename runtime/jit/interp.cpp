@@ -42,7 +42,24 @@ class Interp {
       return fail(kNoOp, "the trace takes " + std::to_string(t_.inputs.size()) + " inputs, got " +
                              std::to_string(inputs.size()));
     for (uint32_t k = 0; k < nIn_; k++) frame_[k] = inputs[k].bits;
-    uint32_t pc = 0;
+    return loop(0);
+  }
+
+  InterpResult runFromLabel(uint32_t label, std::span<const Value> values) {
+    auto it = labels_.find(label);
+    if (it == labels_.end()) return fail(kNoOp, "no label " + d_.name(label) + " in this trace");
+    const TraceOp& op = t_.ops[it->second];
+    if (op.args.size() != values.size())
+      return fail(it->second, "the label takes " + std::to_string(op.args.size()) + " values, got " +
+                                  std::to_string(values.size()));
+    for (size_t k = 0; k < values.size(); k++) slot(op.args[k]) = values[k].bits;
+    return loop(it->second + 1);
+  }
+
+ private:
+  uint64_t& slot(Ref dst) { return frame_[dst.tag() == Ref::INPUT ? dst.index() : nIn_ + dst.index()]; }
+
+  InterpResult loop(uint32_t pc) {
     while (!done_) {
       if (pc >= t_.ops.size()) return fail(pc, "ran past the last op");
       if (opts_.maxSteps && res_.steps >= opts_.maxSteps) return fail(pc, "step limit reached");
@@ -52,7 +69,6 @@ class Interp {
     return std::move(res_);
   }
 
- private:
   // --- operand access ---------------------------------------------------------------
   Value get(Ref r) const {
     switch (r.tag()) {
@@ -100,6 +116,7 @@ class Interp {
   }
   /// A guard: continue when `ok`, else leave with its fail args.
   uint32_t guard(uint32_t pc, bool ok) {
+    if (opts_.failGuards && opts_.guardChecks && ++*opts_.guardChecks % opts_.failGuards == 0) ok = false;
     if (ok) return pc + 1;
     const TraceOp& op = t_.ops[pc];
     res_.guard = op.descr;
@@ -175,8 +192,8 @@ class Interp {
   uint32_t call(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     const CallDescr& c = d_.call(op.descr);
-    uint64_t args[kMaxCallArgs] = {};
-    for (size_t k = 0; k < op.args.size() && k < kMaxCallArgs; k++) args[k] = get(op.args[k]).bits;
+    uint64_t args[kMaxThunkArgs] = {};
+    for (size_t k = 0; k < op.args.size() && k < kMaxThunkArgs; k++) args[k] = get(op.args[k]).bits;
     uint64_t out = 0;
     if (!callDescrBits(c, args, out)) return error(pc, "the interp backend cannot call " + c.name + " (unsupported signature)");
     return op.type == Kind::VOID ? pc + 1 : set(pc, Value{out});
@@ -184,15 +201,15 @@ class Interp {
   uint32_t jump(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     auto it = labels_.find(op.descr);
-    if (it == labels_.end()) return error(pc, "no label " + d_.name(op.descr) + " in this trace");
+    if (it == labels_.end()) {
+      res_.label = op.descr;
+      return exitWith(pc, InterpResult::Exit::JUMP, op.args);
+    }
     const TraceOp& label = t_.ops[it->second];
     if (label.args.size() != op.args.size()) return error(pc, "arity differs from the label's");
     std::vector<uint64_t> vals;  // all read before any is written (parallel move)
     for (Ref r : op.args) vals.push_back(get(r).bits);
-    for (size_t k = 0; k < vals.size(); k++) {
-      Ref dst = label.args[k];
-      frame_[dst.tag() == Ref::INPUT ? dst.index() : nIn_ + dst.index()] = vals[k];
-    }
+    for (size_t k = 0; k < vals.size(); k++) slot(label.args[k]) = vals[k];
     return it->second + 1;
   }
   uint32_t guardClass(uint32_t pc) {
@@ -203,6 +220,7 @@ class Interp {
   }
   uint32_t guardException(uint32_t pc) {
     if (!ll_exc_occurred() || ll_exc_type != R(pc, 0)) return guard(pc, false);
+    if (guard(pc, true) != pc + 1) return pc;  // forced to fail (fail_guards)
     void* value = ll_exc_value;
     ll_exc_clear();
     return setR(pc, value);
@@ -290,6 +308,11 @@ class Interp {
 InterpResult runTrace(const Trace& t, const DescrTable& descrs, std::span<const Value> inputs,
                       const InterpOptions& opts) {
   return Interp(t, descrs, opts).run(inputs);
+}
+
+InterpResult runTraceFromLabel(const Trace& t, const DescrTable& descrs, uint32_t label,
+                               std::span<const Value> values, const InterpOptions& opts) {
+  return Interp(t, descrs, opts).runFromLabel(label, values);
 }
 
 }  // namespace lathe::jit

@@ -45,14 +45,24 @@ struct InterpOptions {
   uint64_t maxSteps = 0;
   /// guard_not_invalidated fails while *invalidated is true (null = never).
   const bool* invalidated = nullptr;
+  /// Deopt torture (LATHE_JIT fail_guards=N): every N-th guard check, counted
+  /// in *guardChecks across runs, fails as if its condition were false
+  /// (0 = never). A guard_exception forced to fail leaves the exception pending.
+  uint64_t failGuards = 0;
+  uint64_t* guardChecks = nullptr;
 };
 
 /// How a run of a trace ended.
 struct InterpResult {
-  enum class Exit { FINISH, GUARD_FAILED, ERROR };
+  /// JUMP: a jump to a label that is not in this trace (a bridge going back
+  /// to its loop, a loop entering another): `label` is its LoopDescr and
+  /// `values` the jump's operands; the caller continues in the trace that
+  /// holds the label (runTraceFromLabel).
+  enum class Exit { FINISH, GUARD_FAILED, JUMP, ERROR };
   Exit exit = Exit::ERROR;
   uint32_t op = kNoOp;        ///< index of the op that ended the run
   uint32_t guard = kNoDescr;  ///< GUARD_FAILED: index into trace.guards
+  uint32_t label = kNoDescr;  ///< JUMP: the target LoopDescr
   RootTable values;           ///< finish's operands, or the guard's fail args
   std::string error;          ///< ERROR: what went wrong
   uint64_t steps = 0;         ///< ops executed
@@ -64,5 +74,11 @@ struct InterpResult {
 /// exception after a failing guard is left pending for the caller (resume).
 InterpResult runTrace(const Trace& t, const DescrTable& descrs, std::span<const Value> inputs,
                       const InterpOptions& opts = {});
+
+/// Runs `t` from just after its label with LoopDescr `label`, the label's
+/// arguments set to `values` (other slots start as 0). An ERROR when `t`
+/// has no such label or the count differs.
+InterpResult runTraceFromLabel(const Trace& t, const DescrTable& descrs, uint32_t label,
+                               std::span<const Value> values, const InterpOptions& opts = {});
 
 }  // namespace lathe::jit

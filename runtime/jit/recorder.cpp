@@ -16,7 +16,6 @@ namespace lathe::jit {
 
 namespace {
 
-uint64_t u(int64_t a) { return static_cast<uint64_t>(a); }
 int64_t s(uint64_t a) { return static_cast<int64_t>(a); }
 
 Ref constOf(Trace& t, Kind k, uint64_t bits) {
@@ -44,6 +43,7 @@ const char* statusName(Recorder::Status st) {
     case Recorder::Status::CLOSED: return "closed";
     case Recorder::Status::FINISHED: return "finished";
     case Recorder::Status::ABORTED: return "aborted";
+    case Recorder::Status::COMPUTING: return "computing";
   }
   return "?";
 }
@@ -82,14 +82,50 @@ Ref Recorder::emit(Op op, std::vector<Ref> args, uint32_t descr) {
   return trace_.emit(op, std::move(args), descr);
 }
 
-void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra) {
-  if (!canRecord()) return;
+std::vector<Ref> Recorder::failArgs(Live live, int64_t tag, Ref extra, std::vector<ResumeFrame>& frames) const {
   std::vector<Ref> fail;
-  fail.reserve(live.size() + 1);
+  frames.clear();
+  if (hasCode_) {
+    for (const Frame& f : frames_) {
+      fail.insert(fail.end(), f.live.begin(), f.live.end());
+      frames.push_back({f.code, f.point, static_cast<uint32_t>(f.live.size())});
+    }
+  }
+  size_t before = fail.size();
   for (const AnyVal& v : live) fail.push_back(v.ref);
   if (!extra.isNone()) fail.push_back(extra);
+  if (hasCode_)
+    frames.push_back({code_, static_cast<uint32_t>(tag), static_cast<uint32_t>(fail.size() - before)});
+  return fail;
+}
+
+void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra) {
+  if (!canRecord()) return;
+  std::vector<ResumeFrame> frames;
+  std::vector<Ref> fail = failArgs(live, tag, extra, frames);
   if (!traced(args) || !traced(fail)) return;
-  trace_.emitGuard(op, std::move(args), std::move(fail), tag);
+  trace_.emitGuard(op, std::move(args), std::move(fail), tag, {}, std::move(frames));
+}
+
+// --- resume frames --------------------------------------------------------------------
+
+void Recorder::enterCode(uint32_t code) {
+  code_ = code;
+  hasCode_ = true;
+  frames_.clear();
+}
+
+void Recorder::pushFrame(uint32_t point, Live live, uint32_t callee) {
+  Frame f{code_, point, {}};
+  for (const AnyVal& v : live) f.live.push_back(v.ref);
+  frames_.push_back(std::move(f));
+  code_ = callee;
+}
+
+void Recorder::popFrame() {
+  if (frames_.empty()) return;
+  code_ = frames_.back().code;
+  frames_.pop_back();
 }
 
 void Recorder::abort(std::string reason) {
@@ -100,6 +136,34 @@ void Recorder::abort(std::string reason) {
 }
 
 // --- merge points -------------------------------------------------------------------
+
+void Recorder::computeOnly() {
+  trace_ = Trace{};
+  status_ = Status::COMPUTING;
+  abortReason_.clear();
+  excValue_ = Val<void*>{};
+}
+
+void Recorder::startTrace(std::span<const Kind> kinds, uint32_t label) {
+  trace_ = Trace{};
+  status_ = Status::RECORDING;
+  abortReason_.clear();
+  loopDescr_ = label;
+  greenKey_.clear();
+  excValue_ = Val<void*>{};
+  std::vector<Ref> args;
+  for (Kind k : kinds) args.push_back(trace_.addInput(k));
+  if (label != kNoDescr) trace_.emit(Op::LABEL, std::move(args), label);
+}
+
+Recorder::Status Recorder::jumpTo(uint32_t loopDescr, std::span<const AnyVal> values) {
+  if (status_ != Status::RECORDING) return status_;
+  std::vector<Ref> args;
+  for (const AnyVal& v : values) args.push_back(v.ref);
+  emit(Op::JUMP, std::move(args), loopDescr);
+  if (status_ == Status::RECORDING) status_ = Status::CLOSED;
+  return status_;
+}
 
 void Recorder::start(uint32_t loopDescr, std::initializer_list<ValSlot> greens, std::initializer_list<ValSlot> reds) {
   trace_ = Trace{};
@@ -140,7 +204,7 @@ Recorder::Status Recorder::closeLoop(Live greens, Live reds) {
   return status_;
 }
 
-Recorder::Status Recorder::finish(Live values) {
+Recorder::Status Recorder::finish(std::span<const AnyVal> values) {
   std::vector<Ref> args;
   for (const AnyVal& v : values) args.push_back(v.ref);
   emit(Op::FINISH, std::move(args));
@@ -272,6 +336,7 @@ Ref Recorder::loadField(Val<const void*> obj, uint32_t field, Kind kind, Op op, 
     return Ref{};
   }
   bits = loadBits(static_cast<const char*>(obj.v) + f.offset, f.kind, f.size, f.isSigned);
+  if (f.immutable && obj.isConst()) return constOf(trace_, kind, bits);
   return emit(op, {obj.ref}, field);
 }
 
@@ -298,7 +363,8 @@ void Recorder::setfield(Val<const void*> obj, uint32_t field, AnyVal value) {
   emit(Op::SETFIELD, {obj.ref, value.ref}, field);
 }
 
-Ref Recorder::loadItem(Val<const void*> arr, uint32_t array, Val<int64_t> i, Kind kind, Op op, uint64_t& bits) {
+Ref Recorder::loadItem(Val<const void*> arr, uint32_t array, Val<int64_t> i, Kind kind, Op op, uint64_t& bits,
+                        bool immutable) {
   const ArrayDescr& a = descrs_.array(array);
   bits = 0;
   if (a.itemKind != kind) {
@@ -307,22 +373,23 @@ Ref Recorder::loadItem(Val<const void*> arr, uint32_t array, Val<int64_t> i, Kin
   }
   auto* base = static_cast<const char*>(arr.v);
   bits = loadBits(base + a.baseOffset + i.v * a.itemSize, a.itemKind, a.itemSize, a.itemSigned);
+  if ((immutable || a.immutable) && arr.isConst() && i.isConst()) return constOf(trace_, kind, bits);
   return emit(op, {arr.ref, i.ref}, array);
 }
 
-Val<int64_t> Recorder::getarrayitemI(Val<const void*> arr, uint32_t array, Val<int64_t> i) {
+Val<int64_t> Recorder::getarrayitemI(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems) {
   uint64_t b;
-  Ref r = loadItem(arr, array, i, Kind::INT, Op::GETARRAYITEM_I, b);
+  Ref r = loadItem(arr, array, i, Kind::INT, Op::GETARRAYITEM_I, b, immutableItems);
   return {AnyVal::fromBits<int64_t>(b), r};
 }
-Val<void*> Recorder::getarrayitemR(Val<const void*> arr, uint32_t array, Val<int64_t> i) {
+Val<void*> Recorder::getarrayitemR(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems) {
   uint64_t b;
-  Ref r = loadItem(arr, array, i, Kind::REF, Op::GETARRAYITEM_R, b);
+  Ref r = loadItem(arr, array, i, Kind::REF, Op::GETARRAYITEM_R, b, immutableItems);
   return {AnyVal::fromBits<void*>(b), r};
 }
-Val<double> Recorder::getarrayitemF(Val<const void*> arr, uint32_t array, Val<int64_t> i) {
+Val<double> Recorder::getarrayitemF(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems) {
   uint64_t b;
-  Ref r = loadItem(arr, array, i, Kind::FLOAT, Op::GETARRAYITEM_F, b);
+  Ref r = loadItem(arr, array, i, Kind::FLOAT, Op::GETARRAYITEM_F, b, immutableItems);
   return {AnyVal::fromBits<double>(b), r};
 }
 
@@ -388,11 +455,11 @@ uint64_t Recorder::doCall(uint32_t call, Kind result, bool pure, Live args, Live
     abort("call_pure of " + c.name + ", which is not elidable");
     return 0;
   }
-  uint64_t argv[kMaxCallArgs] = {};
+  uint64_t argv[kMaxThunkArgs] = {};
   std::vector<Ref> refs;
   size_t k = 0;
   for (const AnyVal& a : args) {
-    if (k < kMaxCallArgs) argv[k] = a.bits;
+    if (k < kMaxThunkArgs) argv[k] = a.bits;
     refs.push_back(a.ref);
     k++;
   }
@@ -421,11 +488,10 @@ uint64_t Recorder::doCall(uint32_t call, Kind result, bool pure, Live args, Live
     if (raised) {
       excValue_ = Val<void*>(ll_exc_value);
       Ref type = trace_.constPtr(ll_exc_type);
-      std::vector<Ref> fail;
-      for (const AnyVal& v : live) fail.push_back(v.ref);
-      if (!out.isNone()) fail.push_back(out);
+      std::vector<ResumeFrame> frames;
+      std::vector<Ref> fail = failArgs(live, tag, out, frames);
       if (canRecord() && traced(fail))
-        excValue_.ref = trace_.emitGuard(Op::GUARD_EXCEPTION, {type}, std::move(fail), tag);
+        excValue_.ref = trace_.emitGuard(Op::GUARD_EXCEPTION, {type}, std::move(fail), tag, {}, std::move(frames));
     } else {
       emitGuard(Op::GUARD_NO_EXCEPTION, {}, live, tag, out);
     }

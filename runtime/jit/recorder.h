@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -133,6 +134,7 @@ class Recorder {
     CLOSED,     ///< closeLoop() recorded the jump: the trace is a loop
     FINISHED,   ///< finish() recorded: the trace ends there
     ABORTED,    ///< discarded (abortReason() says why); still computing
+    COMPUTING,  ///< computeOnly(): deoptimisation runs the twins, nothing is recorded
   };
 
   explicit Recorder(const DescrTable& descrs, RecorderOptions opts = {});
@@ -146,6 +148,17 @@ class Recorder {
   const DescrTable& descrs() const { return descrs_; }
 
   // --- merge points ---------------------------------------------------------------
+  /// Computes without recording (deoptimisation, DESIGN §6): every method
+  /// acts as in ABORTED, but nothing was ever recorded.
+  void computeOnly();
+  /// Starts a trace whose inputs have `kinds` (Ref::input(k)): a loop when
+  /// `label` is a LoopDescr (`label(inputs)` is recorded first), a bridge
+  /// when it is kNoDescr. Green keys are the caller's business (jumpTo).
+  void startTrace(std::span<const Kind> kinds, uint32_t label);
+  /// Records `jump(values)` to the label of LoopDescr `loopDescr` (in this
+  /// trace or another); status CLOSED.
+  Status jumpTo(uint32_t loopDescr, Live values) { return jumpTo(loopDescr, std::span<const AnyVal>(values.begin(), values.size())); }
+  Status jumpTo(uint32_t loopDescr, std::span<const AnyVal> values);
   /// Starts a trace at the merge point of loop `loopDescr` (a LoopDescr):
   /// greens become constants, reds trace inputs, and `label(reds)` is
   /// recorded. The green key is remembered for closeLoop().
@@ -156,11 +169,24 @@ class Recorder {
   /// constant aborts (greens must be constant at the merge point).
   Status closeLoop(Live greens, Live reds);
   /// Records `finish(values)`; status FINISHED.
-  Status finish(Live values);
+  Status finish(Live values) { return finish(std::span<const AnyVal>(values.begin(), values.size())); }
+  Status finish(std::span<const AnyVal> values);
   /// Discards the trace; status ABORTED. The twin keeps computing.
   void abort(std::string reason);
   /// Records debug_merge_point('text').
   void debugMergePoint(std::string text);
+
+  // --- resume frames ----------------------------------------------------------------
+  /// The twin now running is `code` (the outermost one: the portal). From
+  /// then on guards get resume frames (trace.h ResumeFrame): the frames
+  /// pushed by pushFrame, then (code, the guard's tag, its live values).
+  void enterCode(uint32_t code);
+  /// A twin calls twin `callee` at its resume point `point`, with `live`
+  /// the values live across the call: that frame becomes an outer frame of
+  /// every guard recorded until popFrame().
+  void pushFrame(uint32_t point, Live live, uint32_t callee);
+  void popFrame();
+  size_t depth() const { return frames_.size(); }
 
   // --- constants ------------------------------------------------------------------
   Val<int64_t> constInt(int64_t v);
@@ -240,10 +266,13 @@ class Recorder {
   Val<double> getfieldF(Val<const void*> obj, uint32_t field);
   /// obj->field = value (value's kind must be the field's).
   void setfield(Val<const void*> obj, uint32_t field, AnyVal value);
-  /// arr[i] (descr: an ArrayDescr).
-  Val<int64_t> getarrayitemI(Val<const void*> arr, uint32_t array, Val<int64_t> i);
-  Val<void*> getarrayitemR(Val<const void*> arr, uint32_t array, Val<int64_t> i);
-  Val<double> getarrayitemF(Val<const void*> arr, uint32_t array, Val<int64_t> i);
+  /// (A field whose descr is `immutable` folds when obj is a constant.)
+  /// arr[i] (descr: an ArrayDescr). Folds when arr and i are constants and
+  /// the items are immutable: the descr says so, or `immutableItems` (the
+  /// array was read from a `name[*]` field of _immutable_fields_).
+  Val<int64_t> getarrayitemI(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems = false);
+  Val<void*> getarrayitemR(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems = false);
+  Val<double> getarrayitemF(Val<const void*> arr, uint32_t array, Val<int64_t> i, bool immutableItems = false);
   void setarrayitem(Val<const void*> arr, uint32_t array, Val<int64_t> i, AnyVal value);
   /// len(arr): pure (arrays never resize), folds on a constant array.
   Val<int64_t> arraylen(Val<const void*> arr, uint32_t array);
@@ -306,11 +335,14 @@ class Recorder {
   bool traced(const std::vector<Ref>& refs);
   Ref emit(Op op, std::vector<Ref> args, uint32_t descr = kNoDescr);
   void emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra = Ref{});
+  /// The fail args of a guard (outer frames' values, then `live`, then
+  /// `extra` when not NONE) and its resume frames.
+  std::vector<Ref> failArgs(Live live, int64_t tag, Ref extra, std::vector<ResumeFrame>& frames) const;
   Ref promoteRef(AnyVal x, Live live, int64_t tag);
   /// Runs a call (for real) and records it; `pure` = call_pure (folding).
   uint64_t doCall(uint32_t call, Kind result, bool pure, Live args, Live live, int64_t tag, Ref& out);
   Ref loadField(Val<const void*> obj, uint32_t field, Kind kind, Op op, uint64_t& bits);
-  Ref loadItem(Val<const void*> arr, uint32_t array, Val<int64_t> i, Kind kind, Op op, uint64_t& bits);
+  Ref loadItem(Val<const void*> arr, uint32_t array, Val<int64_t> i, Kind kind, Op op, uint64_t& bits, bool immutable);
   OvfResult ovf(Op op, Val<int64_t> a, Val<int64_t> b, Live live, int64_t tag);
 
   const DescrTable& descrs_;
@@ -321,6 +353,13 @@ class Recorder {
   uint32_t loopDescr_ = kNoDescr;
   std::vector<uint64_t> greenKey_;
   Val<void*> excValue_;
+  struct Frame {
+    uint32_t code, point;
+    std::vector<Ref> live;
+  };
+  std::vector<Frame> frames_;  // outer frames (pushFrame)
+  uint32_t code_ = 0;          // the running twin
+  bool hasCode_ = false;       // enterCode() called: guards get frames
 };
 
 const char* statusName(Recorder::Status s);

@@ -51,6 +51,10 @@ bool callWithArgs(const CallDescr& c, const uint64_t* args, uint64_t& out) {
 }  // namespace
 
 bool callDescrBits(const CallDescr& c, const uint64_t* args, uint64_t& out) {
+  if (c.thunk) {
+    out = c.thunk(args);
+    return true;
+  }
   if (!c.fn || c.argKinds.size() > kMaxCallArgs) return false;
   switch (c.result) {
     case Kind::INT: return callWithArgs<int64_t>(c, args, out);

@@ -34,6 +34,8 @@ void storeBits(char* p, Kind kind, uint8_t size, uint64_t bits);
 /// kMaxCallArgs, any mix of int/ref/float); false for an unsupported
 /// signature.
 constexpr size_t kMaxCallArgs = 4;
+/// The most arguments a call through CallDescr::thunk takes.
+constexpr size_t kMaxThunkArgs = 32;
 bool callDescrBits(const CallDescr& c, const uint64_t* args, uint64_t& out);
 
 }  // namespace lathe::jit

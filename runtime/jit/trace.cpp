@@ -132,11 +132,11 @@ Ref Trace::emit(Op op, std::vector<Ref> args, uint32_t descr) {
 }
 
 Ref Trace::emitGuard(Op op, std::vector<Ref> args, std::vector<Ref> failArgs, int64_t tag,
-                     std::string name) {
+                     std::string name, std::vector<ResumeFrame> frames) {
   assert(isGuard(op) && "emitGuard takes a guard op");
   auto g = static_cast<uint32_t>(guards.size());
   if (name.empty()) name = "g" + std::to_string(g);
-  guards.push_back(GuardDescr{std::move(name), std::move(failArgs), tag});
+  guards.push_back(GuardDescr{std::move(name), std::move(failArgs), tag, std::move(frames)});
   return emit(op, std::move(args), g);
 }
 
@@ -291,6 +291,13 @@ class Verifier {
     if (isGuard(op.op)) {
       const GuardDescr& g = t_.guards[op.descr];
       for (size_t k = 0; k < g.failArgs.size(); k++) checkUse(i, g.failArgs[k], "fail arg " + std::to_string(k + 1));
+      if (!g.frames.empty()) {
+        size_t n = 0;
+        for (const ResumeFrame& f : g.frames) n += f.numValues;
+        if (n != g.failArgs.size())
+          error(i, "resume frames of " + g.name + " hold " + std::to_string(n) + " values, the guard has " +
+                       std::to_string(g.failArgs.size()) + " fail args");
+      }
     }
   }
 
@@ -398,6 +405,7 @@ std::string opDifference(const Trace& a, const Trace& b, size_t i) {
     case DescrKind::GUARD: {
       const GuardDescr &g = a.guards[x.descr], &h = b.guards[y.descr];
       if (g.name != h.name || g.tag != h.tag) return at + "guard descr " + g.name + " vs " + h.name;
+      if (g.frames != h.frames) return at + "resume frames of " + g.name + " differ";
       if (std::string d = refsDifference(a, g.failArgs, b, h.failArgs); !d.empty()) return at + "fail args differ, " + d;
       return "";
     }

@@ -157,6 +157,10 @@ struct CallDescr {
   std::vector<Kind> argKinds;
   Kind result = Kind::VOID;
   EffectInfo effect;
+  /// Optional: the same call taking its arguments as an array of words and
+  /// returning the result's bits (jitgen generates one per descr), for
+  /// callers that cannot spell every signature (any arity, any kinds).
+  uint64_t (*thunk)(const uint64_t* args) = nullptr;
 };
 
 /// A struct to allocate: new / new_with_vtable.
@@ -211,13 +215,28 @@ class DescrTable {
   RootTable ptrValues_;  // parallel to ptrNames_
 };
 
-/// A guard's descriptor, one per guard, owned by the trace. For now a
-/// placeholder for resume data: the values live at the guard (its fail
-/// args, printed in brackets) and a user tag (the recorder's resume point).
+/// One frame of a guard's resume data (DESIGN §6): the traced twin it
+/// belongs to (`code`, the twin's number in the generated program), the
+/// twin's resume point, and how many of the guard's fail args are this
+/// frame's values. Frames are outermost (the portal) first; the fail args
+/// are their values concatenated in that order.
+struct ResumeFrame {
+  uint32_t code = 0;
+  uint32_t point = 0;
+  uint32_t numValues = 0;
+  bool operator==(const ResumeFrame&) const = default;
+};
+
+/// A guard's descriptor, one per guard, owned by the trace: the values live
+/// at the guard (its fail args, printed in brackets), its resume data
+/// (`frames`, printed `resume=code.point.count/...`; empty in hand-written
+/// traces) and a user tag (free for tests; the innermost resume point when
+/// the recorder writes frames).
 struct GuardDescr {
   std::string name;            ///< unique in the trace ("g0", ...)
   std::vector<Ref> failArgs;   ///< values handed back when the guard fails
-  int64_t tag = 0;             ///< free for the recorder; printed as tag=N when not 0
+  int64_t tag = 0;             ///< printed as tag=N when not 0
+  std::vector<ResumeFrame> frames;  ///< resume data; numValues sum to failArgs.size()
 };
 
 inline constexpr uint32_t kNoDescr = UINT32_MAX;
@@ -252,7 +271,7 @@ class Trace {
   Ref emit(Op op, std::vector<Ref> args = {}, uint32_t descr = kNoDescr);
   /// Appends a guard with a fresh GuardDescr (named "g<N>" when `name` is empty).
   Ref emitGuard(Op op, std::vector<Ref> args, std::vector<Ref> failArgs, int64_t tag = 0,
-                std::string name = {});
+                std::string name = {}, std::vector<ResumeFrame> frames = {});
   /// Appends debug_merge_point('text').
   void emitDebugMergePoint(std::string text);
 

@@ -288,6 +288,7 @@ class Parser {
     std::string_view descrName;
     int descrCol = 0;
     int64_t tag = 0;
+    std::vector<ResumeFrame> frames;
     std::optional<std::string> text;
     int textCol = 0;
     std::vector<Ref> failArgs;
@@ -349,6 +350,24 @@ class Parser {
     }
     size_t save = pos_;
     std::string_view kw = ident();
+    if (kw == "resume" && accept('=')) {
+      // resume=code.point.count/code.point.count...
+      int vc = (skipSpace(), col());
+      if (!o.frames.empty()) return errorAt(c, "a second resume=");
+      do {
+        uint32_t parts[3];
+        for (int k = 0; k < 3; k++) {
+          if (k && !accept('.')) return errorAt(col(), "resume= takes code.point.count frames separated by '/'");
+          size_t end = pos_;
+          while (end < line_.size() && std::isdigit(static_cast<unsigned char>(line_[end]))) end++;
+          auto r = std::from_chars(line_.data() + pos_, line_.data() + end, parts[k]);
+          if (end == pos_ || r.ec != std::errc()) return errorAt(vc, "resume= takes code.point.count frames separated by '/'");
+          pos_ = end;
+        }
+        o.frames.push_back({parts[0], parts[1], parts[2]});
+      } while (accept('/'));
+      return true;
+    }
     if ((kw == "descr" || kw == "tag") && accept('=')) {
       int vc = (skipSpace(), col());
       if (kw == "descr") {
@@ -403,6 +422,7 @@ class Parser {
     if (o.text && info.descr != DescrKind::TEXT) return errorAt(o.textCol, name + " takes no string operand");
     if (info.descr == DescrKind::TEXT && !o.text) return errorAt(o.opCol, name + " needs a string operand");
     if (o.tag && info.descr != DescrKind::GUARD) return errorAt(o.opCol, "only guards take tag=");
+    if (!o.frames.empty() && info.descr != DescrKind::GUARD) return errorAt(o.opCol, "only guards take resume=");
     if (info.descr == DescrKind::NONE || info.descr == DescrKind::TEXT)
       return o.descrName.empty() || errorAt(o.descrCol, name + " takes no descr");
     if (info.descr == DescrKind::GUARD) return checkGuardName(o);
@@ -456,7 +476,7 @@ class Parser {
       case DescrKind::NONE: result = trace_.emit(o.op, std::move(args)); break;
       case DescrKind::TEXT: trace_.emitDebugMergePoint(*o.text); break;
       case DescrKind::GUARD:
-        result = trace_.emitGuard(o.op, std::move(args), o.failArgs, o.tag, std::string(o.descrName));
+        result = trace_.emitGuard(o.op, std::move(args), o.failArgs, o.tag, std::string(o.descrName), o.frames);
         break;
       case DescrKind::FIELD: case DescrKind::ARRAY: case DescrKind::CALL: case DescrKind::SIZE: case DescrKind::LOOP: {
         uint32_t idx;

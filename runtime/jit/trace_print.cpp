@@ -85,7 +85,13 @@ class Printer {
       case DescrKind::GUARD: {
         if (op.descr >= t_.guards.size()) return "descr=<bad>";
         const GuardDescr& g = t_.guards[op.descr];
-        return "descr=" + g.name + (g.tag ? ", tag=" + std::to_string(g.tag) : "");
+        std::string s = "descr=" + g.name + (g.tag ? ", tag=" + std::to_string(g.tag) : "");
+        for (size_t k = 0; k < g.frames.size(); k++) {
+          const ResumeFrame& f = g.frames[k];
+          s += (k ? "/" : ", resume=") + std::to_string(f.code) + "." + std::to_string(f.point) + "." +
+               std::to_string(f.numValues);
+        }
+        return s;
       }
       case DescrKind::FIELD: case DescrKind::ARRAY: case DescrKind::CALL: case DescrKind::SIZE: case DescrKind::LOOP:
         return op.descr < d_.size() ? "descr=" + d_.name(op.descr) : "descr=<bad>";

@@ -130,7 +130,7 @@ TEST(JitLog, AbortReasons) {
   std::string all;
   for (unsigned k = 0; k < kNumAbortReasons; k++)
     all += std::string("|") + abortReasonName(static_cast<AbortReason>(k));
-  EXPECT_EQ(all, "|trace too long|compiling|vable escape|bad loop|force quasi-immut");
+  EXPECT_EQ(all, "|trace too long|compiling|vable escape|bad loop|force quasi-immut|left the portal|tracer");
 }
 
 TEST(JitSummary, PrintsTheBlock) {
@@ -158,6 +158,8 @@ TEST(JitSummary, PrintsTheBlock) {
             "  vable escape:       0\n"
             "  bad loop:           0\n"
             "  force quasi-immut:  1\n"
+            "  left the portal:    0\n"
+            "  tracer:             0\n"
             "guard failures:       17\n"
             "recorded ops:         1234\n"
             "time tracing:         0.250000 s\n"
@@ -175,6 +177,8 @@ TEST(JitSummary, PrintsTheBlock) {
             "  vable escape:       0\n"
             "  bad loop:           0\n"
             "  force quasi-immut:  1\n"
+            "  left the portal:    0\n"
+            "  tracer:             0\n"
             "guard failures:       17\n"
             "recorded ops:         1234\n"
             "jit-summary}\n");

@@ -1,0 +1,1156 @@
+//===- twins.cpp - Traced twins and the JIT glue, as C++ -------------------===//
+// See twins.h. The recipe (generateJit):
+//   1. which graphs get a twin: the portals and every "look inside" graph
+//      the tracer can reach (direct calls; indirect calls through every
+//      graph of the pointer's function type); each gets a code number;
+//   2. per twin (TwinEmitter): liveness inside each block, then the body —
+//      ops as Recorder calls, branches as guards, calls as inlined twin
+//      calls or residual calls — collecting resume points as it goes, then
+//      the resume switch that restores a frame and jumps to its point;
+//   3. the glue: thunks, descriptors, driver states, the portal hook.
+//
+// Resume points (the `point` of a ResumeFrame) and what they restore:
+//   switch    before a block's exit switch: the switch value and every
+//             variable the exits pass on (a failing guard_true/false/value
+//             resumes here and takes the other exit)
+//   before    before op i: the variables live before it (ovf ops, promote,
+//             guard_class on a typeptr read, an indirect call's promote):
+//             the op runs again, concretely
+//   after     after a residual call: the variables live after it, then the
+//             call's result (the recorder appends it to the fail args); the
+//             exception check that follows sees a pending exception
+//   call      an inlined twin call: the variables live across it; the
+//             cursor goes on to the callee's frame, then the caller
+//             continues after the call with its result
+//   merge     the portal just after jit_merge_point: the driver's greens
+//             and reds (where traces start)
+//   except    a twin's except block: the exception type and value
+//
+// Values: Bool, Char, Signed, Unsigned are Val<int64_t> (chars 0..255,
+// bools 0/1), Float Val<double>, pointers Val<T*>.
+//===----------------------------------------------------------------------===//
+#include "jitgen/twins.h"
+
+#include "backend/cpp/emit_internal.h"
+
+#include <algorithm>
+#include <cassert>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace lathe::jitgen {
+
+using namespace rtyper;
+using cpp::cppType;
+
+namespace {
+
+enum class VK { INT, FLOAT, REF, VOID, OTHER };
+
+VK kindOf(const LLType *t) {
+  switch (t->kind()) {
+  case LLKind::BOOL: case LLKind::CHAR: case LLKind::SIGNED: case LLKind::UNSIGNED: return VK::INT;
+  case LLKind::FLOAT: return VK::FLOAT;
+  case LLKind::PTR: return VK::REF;
+  case LLKind::VOID: return VK::VOID;
+  default: return VK::OTHER;
+  }
+}
+
+const char *kindEnum(VK k) {
+  switch (k) {
+  case VK::INT: return "lathe::jit::Kind::INT";
+  case VK::FLOAT: return "lathe::jit::Kind::FLOAT";
+  case VK::REF: return "lathe::jit::Kind::REF";
+  default: return "lathe::jit::Kind::VOID";
+  }
+}
+
+/// The T of a twin's Val<T>.
+std::string valType(const LLType *t) {
+  switch (kindOf(t)) {
+  case VK::INT: return "int64_t";
+  case VK::FLOAT: return "double";
+  case VK::REF: return cppType(t);
+  default: return "int64_t";
+  }
+}
+
+std::string valDecl(const LLType *t) { return "lathe::jit::Val<" + valType(t) + ">"; }
+
+/// The C++ spelling of the struct or array a pointer type points to.
+std::string containerSpelling(const LLType *ptr) {
+  std::string s = cppType(ptr);
+  if (!s.empty() && s.back() == '*') s.pop_back();
+  return s;
+}
+
+std::string varName(const LLVariable *v) { return (v->hint.empty() ? "v" : v->hint + "_") + std::to_string(v->id); }
+
+bool isVoid(const LLType *t) { return t->kind() == LLKind::VOID; }
+
+/// Runtime helpers whose result depends only on their arguments (strings
+/// are immutable; checks raise or not by their arguments alone): elidable
+/// calls, folded on constant arguments.
+bool pureHelper(const std::string &name, const LLType *fn) {
+  if (name.rfind("ll_math_", 0) == 0 || name.rfind("ll_check_", 0) == 0) return true;
+  if (name.rfind("ll_str_", 0) != 0) return false;
+  if (name == "ll_str_new" || name.rfind("ll_str_split", 0) == 0) return false;
+  const LLType *r = fn->result();
+  if (r->isPtr() && r->target()->isStruct() && r->target()->name() != "STR") return false;
+  if (r->isPtr() && r->target()->isArray()) return false;
+  return true;
+}
+
+/// Helpers that read a list's item: elidable when the list is known
+/// immutable (a `name[*]` field of _immutable_fields_).
+bool listReadHelper(const std::string &name) {
+  return name == "ll_list_getitem" || name == "ll_seq_getitem" || name == "ll_list_len";
+}
+
+// ---------------------------------------------------------------------------
+// Program-wide state: twins, descriptors, thunks.
+
+struct Marker {
+  const JitMarker *m = nullptr;
+  size_t index = 0;
+  size_t driver = 0;
+};
+
+struct DriverGen {
+  const DriverInfo *info = nullptr;
+  /// The canonical order: the driver's greens then reds that are not Void
+  /// at the merge point (names and LL types).
+  std::vector<std::string> names;
+  std::vector<const LLType *> types;
+  size_t numGreens = 0;
+  bool countAtMerge = true; // no can_enter_jit: jit_merge_point counts
+  uint32_t mergePoint = 0;
+};
+
+class JitGen {
+public:
+  JitGen(const LLProgram &p, const JitInfo &info, Diagnostics &sink)
+      : p_(p), info_(info), sink_(sink), syms_(p) {}
+
+  bool run(cpp::JitHooks &out);
+
+  // --- lookups used by the twin emitter
+  const LLProgram &program() const { return p_; }
+  const cpp::Symbols &syms() const { return syms_; }
+  bool hasTwin(const std::string &g) const { return codes_.count(g) != 0; }
+  uint32_t code(const std::string &g) const { return codes_.at(g); }
+  Policy policy(const std::string &g) const {
+    auto it = policy_.find(g);
+    return it == policy_.end() ? Policy::DONT_LOOK_INSIDE : it->second;
+  }
+  const Marker *marker(const LLOperation &op) const {
+    if (op.args.size() < 2) return nullptr;
+    size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
+    auto it = markers_.find(idx);
+    return it == markers_.end() ? nullptr : &it->second;
+  }
+  DriverGen &driver(size_t i) { return drivers_[i]; }
+  const std::vector<const LLGraph *> &candidates(const LLType *fnPtr) {
+    static const std::vector<const LLGraph *> none;
+    auto it = byFuncType_.find(fnPtr->target());
+    return it == byFuncType_.end() ? none : it->second;
+  }
+
+  uint32_t fieldDescr(const LLType *structT, const std::string &field);
+  uint32_t arrayDescr(const LLType *containerPtr);
+  uint32_t sizeDescr(const LLType *structT);
+  /// A residual call of `callee` (its C++ spelling) of function type `fn`.
+  uint32_t callDescr(const std::string &callee, const LLType *fn, bool canRaise, bool elidable);
+  /// Whether items of a list read through this field are immutable.
+  bool itemsImmutable(const LLType *structT, const std::string &field) const;
+  bool twinnable(const LLGraph &g, std::string &why) const;
+
+  void error(SrcLoc loc, const std::string &msg) {
+    sink_.error(loc, msg);
+    ok_ = false;
+  }
+
+private:
+  void chooseTwins();
+  bool checkMarkers();
+  std::string glueText();
+  std::string markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const;
+  /// The class whose _immutable_fields_ governs the struct, or null.
+  const ClassInfo *classOfStruct(const LLType *s) const;
+  std::vector<std::string> immutableSpecs(const LLType *s) const;
+  uint32_t addDescr(const std::string &key, std::string init) {
+    auto it = descrIndex_.find(key);
+    if (it != descrIndex_.end()) return it->second;
+    uint32_t id = static_cast<uint32_t>(descrInit_.size());
+    descrIndex_[key] = id;
+    descrInit_.push_back(std::move(init));
+    return id;
+  }
+
+  const LLProgram &p_;
+  const JitInfo &info_;
+  Diagnostics &sink_;
+  cpp::Symbols syms_;
+  bool ok_ = true;
+  std::map<std::string, Policy> policy_;
+  std::map<std::string, uint32_t> codes_;
+  std::vector<const LLGraph *> twinGraphs_;
+  std::map<size_t, Marker> markers_;
+  std::vector<DriverGen> drivers_;
+  std::map<const LLType *, std::vector<const LLGraph *>> byFuncType_;
+  std::map<std::string, uint32_t> descrIndex_;
+  std::vector<std::string> descrInit_;
+  std::vector<std::string> thunks_;
+};
+
+// ---------------------------------------------------------------------------
+// Descriptors.
+
+/// The struct that declares `field` (walking up the parents).
+const LLType *declaringStruct(const LLType *s, const std::string &field) {
+  while (s->parent() && s->parent()->fieldIndex(field) >= 0) s = s->parent();
+  return s;
+}
+
+std::string itemFacts(const LLType *t) {
+  // kind, size, signed
+  switch (t->kind()) {
+  case LLKind::BOOL: case LLKind::CHAR: return "1, false";
+  case LLKind::UNSIGNED: return "8, false";
+  default: return "8, true";
+  }
+}
+
+const ClassInfo *JitGen::classOfStruct(const LLType *s) const {
+  for (const ClassInfo &c : p_.classes)
+    if (c.instance == s) return &c;
+  return nullptr;
+}
+
+std::vector<std::string> JitGen::immutableSpecs(const LLType *s) const {
+  std::vector<std::string> out;
+  for (const ClassInfo *c = classOfStruct(s); c; c = c->base >= 0 ? &p_.classes[c->base] : nullptr) {
+    if (!c->cls) continue;
+    const eval::Value *v = c->cls->attrs.find("_immutable_fields_");
+    if (!v) continue;
+    std::vector<eval::Value> items;
+    if (const eval::ListObj *l = eval::asList(*v)) items = l->items;
+    else if (const eval::TupleObj *t = eval::asTuple(*v)) items = t->items;
+    for (const eval::Value &x : items)
+      if (const eval::StrObj *str = eval::asStr(x)) out.push_back(str->value);
+  }
+  return out;
+}
+
+bool JitGen::itemsImmutable(const LLType *structT, const std::string &field) const {
+  if (field.rfind("a_", 0) != 0) return false;
+  std::string attr = field.substr(2);
+  for (const std::string &spec : immutableSpecs(structT))
+    if (spec == attr + "[*]") return true;
+  return false;
+}
+
+uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
+  const LLType *decl = declaringStruct(structT, field);
+  std::string key = "F " + decl->name() + "." + field;
+  const LLType *ft = decl->fieldType(field);
+  bool immutable = field == "typeptr" || (decl->name() == "STR" && field != "hash");
+  bool isVtable = false;
+  for (const ClassInfo &c : p_.classes) isVtable |= c.vtable == decl;
+  immutable |= isVtable;
+  if (!immutable && field.rfind("a_", 0) == 0) {
+    std::string attr = field.substr(2);
+    for (const std::string &spec : immutableSpecs(structT))
+      if (spec == attr || spec == attr + "[*]") immutable = true;
+  }
+  std::string s = cppType(const_cast<TypeContext &>(p_.types).ptr(decl));
+  s.pop_back();
+  std::ostringstream init;
+  init << "lathe::jit::FieldDescr{\"" << decl->name() << "." << field << "\", (uint32_t)offsetof(" << s << ", "
+       << field << "), " << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false")
+       << "}";
+  return addDescr(key, init.str());
+}
+
+uint32_t JitGen::arrayDescr(const LLType *containerPtr) {
+  const LLType *c = containerPtr->target();
+  std::string s = containerSpelling(containerPtr);
+  std::string key = "A " + s;
+  const LLType *item;
+  std::string field;
+  bool immutable = false;
+  if (c->isArray()) {
+    item = c->item();
+    field = "items";
+  } else {
+    const LLField &last = c->fields().back();
+    item = last.type->item();
+    field = last.name;
+    immutable = c->name() == "STR";
+  }
+  std::ostringstream init;
+  init << "lathe::jit::ArrayDescr{\"" << (c->isArray() ? "Array(" + item->str() + ")" : c->name()) << "\", "
+       << kindEnum(kindOf(item)) << ", " << itemFacts(item) << ", (uint32_t)offsetof(" << s << ", " << field
+       << "), (uint32_t)offsetof(" << s << ", length), " << (immutable ? "true" : "false") << "}";
+  return addDescr(key, init.str());
+}
+
+uint32_t JitGen::sizeDescr(const LLType *structT) {
+  std::string s = cppType(const_cast<TypeContext &>(p_.types).ptr(structT));
+  s.pop_back();
+  return addDescr("S " + s, "lathe::jit::SizeDescr{\"" + structT->name() + "\", (uint32_t)sizeof(" + s +
+                                "), nullptr}");
+}
+
+uint32_t JitGen::callDescr(const std::string &callee, const LLType *fn, bool canRaise, bool elidable) {
+  std::string key = "C " + callee + "|" + fn->str() + (elidable ? "|pure" : "");
+  auto it = descrIndex_.find(key);
+  if (it != descrIndex_.end()) return it->second;
+  std::string thunk = "ljc_" + std::to_string(thunks_.size());
+  std::ostringstream t;
+  t << "static uint64_t " << thunk << "(const uint64_t* a) {\n  ";
+  std::string call = callee + "(";
+  size_t k = 0;
+  std::string kinds;
+  for (const LLType *at : fn->args()) {
+    if (isVoid(at)) continue;
+    if (k) call += ", ";
+    call += "lathe::jit::fromWord<" + cppType(at) + ">(a[" + std::to_string(k) + "])";
+    kinds += std::string(k ? ", " : "") + kindEnum(kindOf(at));
+    k++;
+  }
+  call += ")";
+  if (isVoid(fn->result())) t << call << ";\n  return 0;\n}\n";
+  else t << "return lathe::jit::toWord(" << call << ");\n}\n";
+  thunks_.push_back(t.str());
+  std::ostringstream init;
+  init << "lathe::jit::CallDescr{\"" << callee << "\", nullptr, {" << kinds << "}, "
+       << kindEnum(isVoid(fn->result()) ? VK::VOID : kindOf(fn->result())) << ", {" << (canRaise ? "true" : "false")
+       << ", " << (elidable ? "true" : "false") << "}, &" << thunk << "}";
+  return addDescr(key, init.str());
+}
+
+bool JitGen::twinnable(const LLGraph &g, std::string &why) const {
+  for (const LLBlock *b : g.blocks())
+    for (const LLOperation &op : b->operations) {
+      if ((op.op == LLOp::GETARRAYITEM || op.op == LLOp::SETARRAYITEM) && op.args[0].type()->isPtr()) {
+        const LLType *c = op.args[0].type()->target();
+        const LLType *item = c->isArray() ? c->item() : c->fields().back().type->item();
+        if (kindOf(item) == VK::OTHER || kindOf(item) == VK::VOID) {
+          why = "reads or writes an array of structs";
+          return false;
+        }
+      }
+      if ((op.op == LLOp::GETFIELD || op.op == LLOp::SETFIELD) && kindOf(op.op == LLOp::GETFIELD
+                                                                           ? op.result->type
+                                                                           : op.args[2].type()) == VK::OTHER) {
+        why = "reads or writes an inlined struct";
+        return false;
+      }
+    }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// One traced twin.
+
+class TwinEmitter {
+public:
+  TwinEmitter(JitGen &J, const LLGraph &g) : J_(J), g_(g), code_(J.code(g.name)) {}
+
+  std::string run();
+
+private:
+  struct RP {
+    uint32_t id;
+    std::string label;
+    std::vector<const LLVariable *> vars; // restored in this order
+    const LLVariable *extra = nullptr;    // restored last (a call's result)
+    bool keepCursor = false;
+    /// merge point: (variable, index in the frame) pairs instead of vars
+    std::vector<std::pair<const LLVariable *, uint32_t>> indexed;
+  };
+
+  std::string var(const LLVariable *v) const { return varName(v); }
+  std::string val(const LLValue &v) const;
+  std::string label(const LLBlock *b) const {
+    if (b == g_.returnblock) return "block_return";
+    if (b == g_.exceptblock) return "block_except";
+    return "block" + std::to_string(blockIndex_.at(b));
+  }
+  std::string live(const std::vector<const LLVariable *> &vs) const {
+    std::string s = "{";
+    for (size_t i = 0; i < vs.size(); ++i) s += (i ? ", " : "") + var(vs[i]);
+    return s + "}";
+  }
+  uint32_t addRP(std::string lbl, std::vector<const LLVariable *> vars, const LLVariable *extra = nullptr,
+                 bool keep = false) {
+    uint32_t id = static_cast<uint32_t>(rps_.size());
+    rps_.push_back(RP{id, std::move(lbl), std::move(vars), extra, keep, {}});
+    return id;
+  }
+
+  void computeLiveness(const LLBlock *b);
+  std::vector<const LLVariable *> liveBefore(size_t i) const { return liveBefore_[i]; }
+  std::vector<const LLVariable *> liveAfterMinus(size_t i, const LLVariable *result) const {
+    std::vector<const LLVariable *> out;
+    for (const LLVariable *v : liveBefore_[i + 1])
+      if (v != result) out.push_back(v);
+    return out;
+  }
+
+  void emitBlock(const LLBlock *b);
+  void emitOp(const LLBlock *b, size_t i, bool guarded);
+  void emitCall(const LLBlock *b, size_t i, bool guarded);
+  void emitInlineCall(const LLBlock *b, size_t i, const LLGraph &callee, size_t cand, const std::string &argList);
+  void emitResidual(const LLBlock *b, size_t i, const std::string &callee, const LLType *fn, bool canRaise,
+                    bool elidable, bool raisesByResult, bool guarded, const std::string &argList);
+  void emitRaiseCheck(bool guarded);
+  void emitLink(const LLLink *l, const std::string &indent);
+  void emitExits(const LLBlock *b, size_t n);
+
+  JitGen &J_;
+  const LLGraph &g_;
+  uint32_t code_;
+  std::vector<LLBlock *> blocks_;
+  std::map<const LLBlock *, size_t> blockIndex_;
+  std::vector<RP> rps_;
+  std::ostringstream out_;
+  std::vector<std::vector<const LLVariable *>> liveBefore_; // per op index, and [n] = at the exits
+  std::set<const LLVariable *> immutableContainers_;
+  size_t bi_ = 0; // index of the block being emitted
+};
+
+std::string TwinEmitter::val(const LLValue &v) const {
+  if (v.isVar()) return var(v.var());
+  const LLConstant *c = v.cst();
+  const LLType *t = c->type;
+  switch (kindOf(t)) {
+  case VK::INT:
+    if (t->kind() == LLKind::CHAR)
+      return "R.constInt(" + std::to_string(int(static_cast<unsigned char>(std::get<char>(c->value)))) + ")";
+    if (t->kind() == LLKind::BOOL) return std::string("R.constInt(") + (std::get<bool>(c->value) ? "1" : "0") + ")";
+    return "R.constInt((int64_t)" + J_.syms().constant(c) + ")";
+  case VK::FLOAT: return "R.constFloat(" + J_.syms().constant(c) + ")";
+  case VK::REF: return "C.cref<" + cppType(t) + ">(" + J_.syms().constant(c) + ")";
+  default: return "/*void*/";
+  }
+}
+
+void TwinEmitter::computeLiveness(const LLBlock *b) {
+  std::set<const LLVariable *> defined(b->inputargs.begin(), b->inputargs.end());
+  for (const LLOperation &op : b->operations) defined.insert(op.result);
+  auto sorted = [](const std::set<const LLVariable *> &s) {
+    std::vector<const LLVariable *> v(s.begin(), s.end());
+    std::sort(v.begin(), v.end(), [](auto *a, auto *b) { return a->id < b->id; });
+    return v;
+  };
+  std::set<const LLVariable *> live;
+  auto use = [&](const LLValue &x) {
+    if (x.isVar() && !isVoid(x.var()->type) && defined.count(x.var())) live.insert(x.var());
+  };
+  if (b->switchKind == LLSwitch::VALUE) use(b->exitswitch);
+  for (const LLLink *l : b->exits)
+    for (const LLValue &a : l->args) use(a);
+  size_t n = b->operations.size();
+  liveBefore_.assign(n + 1, {});
+  liveBefore_[n] = sorted(live);
+  for (size_t i = n; i-- > 0;) {
+    const LLOperation &op = b->operations[i];
+    live.erase(op.result);
+    for (const LLValue &a : op.args) use(a);
+    liveBefore_[i] = sorted(live);
+  }
+}
+
+void TwinEmitter::emitLink(const LLLink *l, const std::string &indent) {
+  const LLBlock *t = l->target;
+  std::vector<std::pair<std::string, std::string>> assigns;
+  for (size_t i = 0; i < l->args.size(); ++i) {
+    const LLVariable *dst = t->inputargs[i];
+    if (isVoid(dst->type)) continue;
+    if (l->args[i].isVar() && l->args[i].var() == dst) continue;
+    assigns.push_back({var(dst), val(l->args[i])});
+  }
+  bool clash = false;
+  for (size_t i = 0; i < assigns.size() && !clash; ++i)
+    for (size_t j = i + 1; j < assigns.size(); ++j)
+      if (assigns[j].second == assigns[i].first) clash = true;
+  if (clash) {
+    out_ << indent << "{\n";
+    for (size_t i = 0; i < assigns.size(); ++i)
+      out_ << indent << "  auto tmp" << i << " = " << assigns[i].second << ";\n";
+    for (size_t i = 0; i < assigns.size(); ++i) out_ << indent << "  " << assigns[i].first << " = tmp" << i << ";\n";
+    out_ << indent << "}\n";
+  } else {
+    for (const auto &[d, s] : assigns) out_ << indent << d << " = " << s << ";\n";
+  }
+  out_ << indent << "goto " << label(t) << ";\n";
+}
+
+void TwinEmitter::emitRaiseCheck(bool guarded) {
+  if (!guarded) out_ << "  if (LL_UNLIKELY(ll_exc_occurred())) return {};\n";
+}
+
+std::string TwinEmitter::run() {
+  blocks_ = g_.blocks();
+  for (size_t i = 0; i < blocks_.size(); ++i) blockIndex_[blocks_[i]] = i;
+  for (bi_ = 0; bi_ < blocks_.size(); ++bi_) emitBlock(blocks_[bi_]);
+
+  std::ostringstream f;
+  f << "// twin of " << g_.name << "\n";
+  f << valDecl(g_.resultType()) << " ljt_" << g_.name << "(lathe::jit::TwinCtx& C, lathe::jit::ResumeCursor* rs";
+  for (const LLVariable *v : g_.startblock->inputargs)
+    if (!isVoid(v->type)) f << ", " << valDecl(v->type) << " " << var(v);
+  f << ") {\n  lathe::jit::Recorder& R = C.R;\n  (void)R;\n";
+  std::map<uint32_t, const LLVariable *> vars;
+  for (const LLBlock *b : blocks_) {
+    for (const LLVariable *v : b->inputargs)
+      if (b != g_.startblock && !isVoid(v->type)) vars[v->id] = v;
+    for (const LLOperation &op : b->operations)
+      if (!isVoid(op.result->type)) vars[op.result->id] = op.result;
+    for (const LLLink *l : b->exits) {
+      if (l->lastException && !isVoid(l->lastException->type)) vars[l->lastException->id] = l->lastException;
+      if (l->lastExcValue && !isVoid(l->lastExcValue->type)) vars[l->lastExcValue->id] = l->lastExcValue;
+    }
+  }
+  for (const auto &[id, v] : vars) f << "  " << valDecl(v->type) << " " << var(v) << ";\n";
+  f << "  if (rs) {\n    switch (rs->enter(" << code_ << ")) {\n";
+  for (const RP &rp : rps_) {
+    f << "    case " << rp.id << ":";
+    uint32_t k = 0;
+    if (!rp.indexed.empty()) {
+      for (const auto &[v, idx] : rp.indexed)
+        f << " " << var(v) << " = rs->get<" << valType(v->type) << ">(" << idx << ");";
+    } else {
+      for (const LLVariable *v : rp.vars) f << " " << var(v) << " = rs->get<" << valType(v->type) << ">(" << k++ << ");";
+      if (rp.extra) f << " " << var(rp.extra) << " = rs->get<" << valType(rp.extra->type) << ">(" << k++ << ");";
+    }
+    if (!rp.keepCursor) f << " rs = nullptr;";
+    f << " goto " << rp.label << ";\n";
+  }
+  f << "    default: lathe::jit::badResumePoint(" << code_ << ");\n    }\n  }\n";
+  f << out_.str() << "}\n";
+  return f.str();
+}
+
+void TwinEmitter::emitBlock(const LLBlock *b) {
+  out_ << label(b) << ":;\n";
+  if (b == g_.returnblock) {
+    const LLVariable *r = b->inputargs[0];
+    out_ << "  return " << (isVoid(r->type) ? "{}" : var(r)) << ";\n";
+    return;
+  }
+  if (b == g_.exceptblock) {
+    const LLVariable *et = b->inputargs[0], *ev = b->inputargs[1];
+    uint32_t rp = addRP("block_except", {et, ev});
+    out_ << "  C.raise(" << var(et) << ", " << var(ev) << ", {" << var(et) << ", " << var(ev) << "}, " << rp
+         << ");\n";
+    out_ << "  ll_exc_type = (void*)" << var(et) << ".v;\n  ll_exc_value = (void*)" << var(ev) << ".v;\n";
+    out_ << "  return {};\n";
+    return;
+  }
+  computeLiveness(b);
+  size_t n = b->operations.size();
+  for (size_t i = 0; i < n; ++i) {
+    bool guarded = b->switchKind == LLSwitch::LAST_EXCEPTION && i + 1 == n;
+    emitOp(b, i, guarded);
+  }
+  emitExits(b, n);
+}
+
+void TwinEmitter::emitExits(const LLBlock *b, size_t n) {
+  switch (b->switchKind) {
+  case LLSwitch::NONE:
+    if (!b->exits.empty()) emitLink(b->exits[0], "  ");
+    return;
+  case LLSwitch::VALUE: {
+    std::string lbl = "sw_" + std::to_string(bi_);
+    uint32_t rp = addRP(lbl, liveBefore_[n]);
+    out_ << lbl << ":;\n";
+    const LLType *t = b->exitswitch.type();
+    if (t->kind() == LLKind::BOOL) {
+      const LLLink *onTrue = nullptr, *onFalse = nullptr;
+      for (const LLLink *l : b->exits) (std::get<bool>(l->exitcase->value) ? onTrue : onFalse) = l;
+      out_ << "  if (R.branch(" << val(b->exitswitch) << ", " << live(liveBefore_[n]) << ", " << rp << ")) {\n";
+      if (onTrue) emitLink(onTrue, "    ");
+      out_ << "  } else {\n";
+      if (onFalse) emitLink(onFalse, "    ");
+      out_ << "  }\n";
+    } else {
+      out_ << "  R.guardValue(" << val(b->exitswitch) << ", " << live(liveBefore_[n]) << ", " << rp << ");\n";
+      out_ << "  switch (" << val(b->exitswitch) << ".v) {\n";
+      for (const LLLink *l : b->exits) {
+        if (!l->exitcase) {
+          out_ << "  default: {\n";
+        } else if (t->kind() == LLKind::CHAR) {
+          out_ << "  case " << int(static_cast<unsigned char>(std::get<char>(l->exitcase->value))) << ": {\n";
+        } else {
+          out_ << "  case " << J_.syms().constant(l->exitcase) << ": {\n";
+        }
+        emitLink(l, "    ");
+        out_ << "  }\n";
+      }
+      out_ << "  }\n";
+    }
+    return;
+  }
+  case LLSwitch::LAST_EXCEPTION: {
+    out_ << "  if (LL_UNLIKELY(ll_exc_occurred())) {\n";
+    for (size_t i = 1; i < b->exits.size(); ++i) {
+      const LLLink *l = b->exits[i];
+      const auto &sym = std::get<LLConstant::Symbol>(l->exitcase->value);
+      out_ << "    if (ll_exc_matches(&" << sym.name << ")) {\n";
+      if (!isVoid(l->lastException->type)) out_ << "      " << var(l->lastException) << " = C.takeExcType();\n";
+      if (!isVoid(l->lastExcValue->type)) out_ << "      " << var(l->lastExcValue) << " = C.takeExcValue();\n";
+      out_ << "      ll_exc_clear();\n      C.clearExc();\n";
+      emitLink(l, "      ");
+      out_ << "    }\n";
+    }
+    out_ << "    return {};\n  }\n";
+    if (!b->exits.empty()) emitLink(b->exits[0], "  ");
+    return;
+  }
+  }
+}
+
+void TwinEmitter::emitOp(const LLBlock *b, size_t i, bool guarded) {
+  const LLOperation &op = b->operations[i];
+  auto a = [&](size_t k) { return val(op.args[k]); };
+  std::string r = isVoid(op.result->type) ? "" : var(op.result);
+  auto assign = [&](const std::string &e) { out_ << "  " << r << " = " << e << ";\n"; };
+  auto bin = [&](const char *m) { assign(std::string("R.") + m + "(" + a(0) + ", " + a(1) + ")"); };
+  auto un = [&](const char *m) { assign(std::string("R.") + m + "(" + a(0) + ")"); };
+  auto before = [&]() {
+    std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+    uint32_t rp = addRP(lbl, liveBefore_[i]);
+    out_ << lbl << ":;\n";
+    return rp;
+  };
+  switch (op.op) {
+  case LLOp::INT_ADD: case LLOp::UINT_ADD: return bin("intAdd");
+  case LLOp::INT_SUB: case LLOp::UINT_SUB: return bin("intSub");
+  case LLOp::INT_MUL: case LLOp::UINT_MUL: return bin("intMul");
+  case LLOp::INT_FLOORDIV: return bin("intFloordiv");
+  case LLOp::UINT_FLOORDIV: return bin("uintFloordiv");
+  case LLOp::INT_MOD: return bin("intMod");
+  case LLOp::UINT_MOD: return bin("uintMod");
+  case LLOp::INT_LT: case LLOp::CHAR_LT: return bin("intLt");
+  case LLOp::INT_LE: case LLOp::CHAR_LE: return bin("intLe");
+  case LLOp::INT_EQ: case LLOp::UINT_EQ: case LLOp::CHAR_EQ: return bin("intEq");
+  case LLOp::INT_NE: case LLOp::UINT_NE: case LLOp::CHAR_NE: return bin("intNe");
+  case LLOp::INT_GT: case LLOp::CHAR_GT: return bin("intGt");
+  case LLOp::INT_GE: case LLOp::CHAR_GE: return bin("intGe");
+  case LLOp::UINT_LT: return bin("uintLt");
+  case LLOp::UINT_LE: return bin("uintLe");
+  case LLOp::UINT_GT: return bin("uintGt");
+  case LLOp::UINT_GE: return bin("uintGe");
+  case LLOp::INT_AND: case LLOp::UINT_AND: return bin("intAnd");
+  case LLOp::INT_OR: case LLOp::UINT_OR: return bin("intOr");
+  case LLOp::INT_XOR: case LLOp::UINT_XOR: return bin("intXor");
+  case LLOp::INT_LSHIFT: case LLOp::UINT_LSHIFT: return bin("intLshift");
+  case LLOp::INT_RSHIFT: return bin("intRshift");
+  case LLOp::UINT_RSHIFT: return bin("uintRshift");
+  case LLOp::INT_NEG: return un("intNeg");
+  case LLOp::INT_INVERT: case LLOp::UINT_INVERT: return un("intInvert");
+  case LLOp::INT_IS_TRUE: case LLOp::UINT_IS_TRUE: return un("intIsTrue");
+  case LLOp::INT_ABS: {
+    uint32_t d = J_.callDescr("ll_int_abs", const_cast<TypeContext &>(J_.program().types)
+                                                .func({op.args[0].type()}, op.result->type),
+                              false, true);
+    return assign("R.callPureI(" + std::to_string(d) + ", {" + a(0) + "}, {}, 0)");
+  }
+  case LLOp::FLOAT_ADD: return bin("floatAdd");
+  case LLOp::FLOAT_SUB: return bin("floatSub");
+  case LLOp::FLOAT_MUL: return bin("floatMul");
+  case LLOp::FLOAT_TRUEDIV: return bin("floatTruediv");
+  case LLOp::FLOAT_LT: return bin("floatLt");
+  case LLOp::FLOAT_LE: return bin("floatLe");
+  case LLOp::FLOAT_EQ: return bin("floatEq");
+  case LLOp::FLOAT_NE: return bin("floatNe");
+  case LLOp::FLOAT_GT: return bin("floatGt");
+  case LLOp::FLOAT_GE: return bin("floatGe");
+  case LLOp::FLOAT_NEG: return un("floatNeg");
+  case LLOp::FLOAT_ABS: return un("floatAbs");
+  case LLOp::FLOAT_IS_TRUE: return assign("R.floatNe(" + a(0) + ", R.constFloat(0.0))");
+  case LLOp::BOOL_NOT: return assign("R.intXor(" + a(0) + ", R.constInt(1))");
+  case LLOp::CAST_INT_TO_FLOAT: case LLOp::CAST_BOOL_TO_FLOAT: return un("castIntToFloat");
+  case LLOp::CAST_FLOAT_TO_INT: return un("castFloatToInt");
+  case LLOp::CAST_BOOL_TO_INT: case LLOp::CAST_CHAR_TO_INT: case LLOp::CAST_INT_TO_CHAR:
+  case LLOp::CAST_INT_TO_UINT: case LLOp::CAST_UINT_TO_INT: case LLOp::SAME_AS: case LLOp::CAST_POINTER:
+    if (op.op == LLOp::CAST_POINTER || op.op == LLOp::SAME_AS)
+      if (op.args[0].isVar() && immutableContainers_.count(op.args[0].var())) immutableContainers_.insert(op.result);
+    if (r.empty()) return;
+    return assign(a(0));
+  case LLOp::INT_ADD_OVF: case LLOp::INT_SUB_OVF: case LLOp::INT_MUL_OVF: {
+    const char *m = op.op == LLOp::INT_ADD_OVF ? "Add" : op.op == LLOp::INT_SUB_OVF ? "Sub" : "Mul";
+    const char *helper = op.op == LLOp::INT_ADD_OVF ? "ll_int_ovf_add"
+                         : op.op == LLOp::INT_SUB_OVF ? "ll_int_ovf_sub"
+                                                      : "ll_int_ovf_mul";
+    uint32_t rp = before();
+    out_ << "  {\n    lathe::jit::OvfResult o = R.int" << m << "Ovf(" << a(0) << ", " << a(1) << ", "
+         << live(liveBefore_[i]) << ", " << rp << ");\n    " << r << " = o.value;\n"
+         << "    if (o.overflowed) { " << r << ".v = " << helper << "(" << a(0) << ".v, " << a(1)
+         << ".v); C.concreteExc(); }\n  }\n";
+    return emitRaiseCheck(guarded);
+  }
+  case LLOp::JIT_PROMOTE: {
+    uint32_t rp = before();
+    if (r.empty()) return;
+    return assign("R.guardValue(" + a(0) + ", " + live(liveBefore_[i]) + ", " + std::to_string(rp) + ")");
+  }
+  case LLOp::GETFIELD: {
+    const std::string &field = std::get<std::string>(op.args[1].cst()->value);
+    const LLType *st = op.args[0].type()->target();
+    if (r.empty()) return;
+    if (J_.itemsImmutable(st, field)) immutableContainers_.insert(op.result);
+    if (op.args[0].isVar() && immutableContainers_.count(op.args[0].var())) immutableContainers_.insert(op.result);
+    if (field == "typeptr" && op.args[0].isVar()) {
+      uint32_t rp = before();
+      return assign("R.guardClass(" + a(0) + ", " + live(liveBefore_[i]) + ", " + std::to_string(rp) + ")");
+    }
+    uint32_t d = J_.fieldDescr(st, field);
+    const char *m = kindOf(op.result->type) == VK::INT ? "getfieldI" : kindOf(op.result->type) == VK::FLOAT ? "getfieldF" : "getfieldR";
+    return assign(std::string("R.") + m + "(" + a(0) + ", " + std::to_string(d) + ")");
+  }
+  case LLOp::SETFIELD: {
+    const std::string &field = std::get<std::string>(op.args[1].cst()->value);
+    if (isVoid(op.args[2].type())) return;
+    uint32_t d = J_.fieldDescr(op.args[0].type()->target(), field);
+    out_ << "  R.setfield(" << a(0) << ", " << d << ", " << a(2) << ");\n";
+    return;
+  }
+  case LLOp::GETARRAYITEM: {
+    if (r.empty()) return;
+    uint32_t d = J_.arrayDescr(op.args[0].type());
+    bool imm = op.args[0].isVar() && immutableContainers_.count(op.args[0].var());
+    const char *m = kindOf(op.result->type) == VK::INT ? "getarrayitemI" : kindOf(op.result->type) == VK::FLOAT ? "getarrayitemF" : "getarrayitemR";
+    return assign(std::string("R.") + m + "(" + a(0) + ", " + std::to_string(d) + ", " + a(1) + (imm ? ", true" : "") + ")");
+  }
+  case LLOp::SETARRAYITEM: {
+    if (isVoid(op.args[2].type())) return;
+    uint32_t d = J_.arrayDescr(op.args[0].type());
+    out_ << "  R.setarrayitem(" << a(0) << ", " << d << ", " << a(1) << ", " << a(2) << ");\n";
+    return;
+  }
+  case LLOp::GETARRAYSIZE: {
+    uint32_t d = J_.arrayDescr(op.args[0].type());
+    return assign("R.arraylen(" + a(0) + ", " + std::to_string(d) + ")");
+  }
+  case LLOp::MALLOC: {
+    const LLType *t = std::get<const LLType *>(op.args[0].cst()->value);
+    return assign("R.newStruct(" + std::to_string(J_.sizeDescr(t)) + ")");
+  }
+  case LLOp::MALLOC_VARSIZE: {
+    const LLType *t = std::get<const LLType *>(op.args[0].cst()->value);
+    if (t->isArray())
+      return assign("R.newArray(" + std::to_string(J_.arrayDescr(op.result->type)) + ", " + a(1) + ")");
+    uint32_t d = J_.callDescr("ll_str_new", const_cast<TypeContext &>(J_.program().types)
+                                                .func({op.args[1].type()}, op.result->type),
+                              false, false);
+    return assign("R.callR(" + std::to_string(d) + ", {" + a(1) + "}, {}, 0)");
+  }
+  case LLOp::PTR_EQ: return bin("ptrEq");
+  case LLOp::PTR_NE: return bin("ptrNe");
+  case LLOp::PTR_ISZERO: return assign("R.ptrEq(" + a(0) + ", C.cref<void*>(nullptr))");
+  case LLOp::PTR_NONZERO: return assign("R.ptrNe(" + a(0) + ", C.cref<void*>(nullptr))");
+  case LLOp::DIRECT_CALL: case LLOp::INDIRECT_CALL: return emitCall(b, i, guarded);
+  case LLOp::DEBUG_ASSERT:
+    out_ << "  ll_debug_assert(" << a(0) << ".v, " << cpp::cString(std::get<std::string>(op.args[1].cst()->value))
+         << ");\n";
+    return;
+  case LLOp::STACK_CHECK:
+    out_ << "  if (LL_UNLIKELY(ll_stack_check())) { C.concreteExc(); return {}; }\n";
+    return;
+  case LLOp::JIT_MARKER: {
+    const Marker *mk = J_.marker(op);
+    if (!mk || mk->m->kind != "jit_merge_point") return;
+    DriverGen &d = J_.driver(mk->driver);
+    if (mk->m->graph != g_.name) return;
+    // greens and reds in canonical order, from this marker's operands
+    std::vector<std::string> vals;
+    RP rp{static_cast<uint32_t>(rps_.size()), "mp_" + std::to_string(bi_) + "_" + std::to_string(i), {}, nullptr,
+          false, {}};
+    for (size_t k = 0; k < d.names.size(); ++k) {
+      size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), d.names[k]) - mk->m->names.begin();
+      const LLValue &x = op.args[mk->m->argIndex[pos]];
+      vals.push_back(val(x));
+      if (x.isVar()) rp.indexed.push_back({x.var(), static_cast<uint32_t>(k)});
+    }
+    d.mergePoint = rp.id;
+    std::string lbl = rp.label;
+    rps_.push_back(std::move(rp));
+    out_ << "  if (C.mergePoint({";
+    for (size_t k = 0; k < d.numGreens; ++k) out_ << (k ? ", " : "") << vals[k];
+    out_ << "}, {";
+    for (size_t k = d.numGreens; k < vals.size(); ++k) out_ << (k > d.numGreens ? ", " : "") << vals[k];
+    out_ << "})) return {};\n" << lbl << ":;\n";
+    return;
+  }
+  }
+  out_ << "  R.abort(\"unsupported operation " << llOpInfo(op.op).name << "\");\n";
+}
+
+void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
+  const LLOperation &op = b->operations[i];
+  std::string argList;
+  for (size_t k = 1; k < op.args.size(); ++k) {
+    if (isVoid(op.args[k].type())) continue;
+    argList += (argList.empty() ? "" : ", ") + val(op.args[k]);
+  }
+  const LLType *fnPtr = op.args[0].type();
+  const LLType *fn = fnPtr->target();
+  if (op.op == LLOp::DIRECT_CALL) {
+    const LLConstant *callee = op.args[0].cst();
+    const std::string &name = std::get<LLConstant::Symbol>(callee->value).name;
+    bool canRaise = J_.syms().callCanRaise(callee);
+    bool byResult = J_.syms().raisesByResult(callee);
+    if (J_.hasTwin(name) && J_.policy(name) != Policy::PORTAL)
+      return emitInlineCall(b, i, *J_.program().graphByName.at(name), 0, argList);
+    bool elidable = J_.policy(name) == Policy::ELIDABLE && J_.program().graphByName.count(name);
+    if (!J_.program().graphByName.count(name)) {
+      elidable = pureHelper(name, fn) ||
+                 (listReadHelper(name) && op.args.size() > 1 && op.args[1].isVar() &&
+                  immutableContainers_.count(op.args[1].var()));
+    }
+    if (elidable && isVoid(fn->result())) elidable = false;
+    return emitResidual(b, i, J_.syms().constant(callee), fn, canRaise, elidable, byResult, guarded, argList);
+  }
+  // An indirect call: promote the function pointer, then call the twin of
+  // the graph it is (or that graph's function, residually).
+  std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+  uint32_t rp = addRP(lbl, liveBefore_[i]);
+  out_ << lbl << ":;\n  R.guardValue(" << val(op.args[0]) << ", " << live(liveBefore_[i]) << ", " << rp << ");\n";
+  const auto &cands = J_.candidates(fnPtr);
+  size_t k = 0;
+  for (const LLGraph *c : cands) {
+    out_ << "  " << (k ? "else if" : "if") << " (" << val(op.args[0]) << ".v == (" << cppType(fnPtr) << ")&" << c->name
+         << ") {\n";
+    if (J_.hasTwin(c->name) && J_.policy(c->name) != Policy::PORTAL) {
+      emitInlineCall(b, i, *c, k, argList);
+    } else {
+      bool canRaise = J_.program().graphCanRaise.count(c->name) ? J_.program().graphCanRaise.at(c->name) : true;
+      emitResidual(b, i, c->name, fn, canRaise, J_.policy(c->name) == Policy::ELIDABLE && !isVoid(fn->result()),
+                   false, true, argList);
+    }
+    out_ << "  }\n";
+    k++;
+  }
+  // Not a known graph: run it, stop recording.
+  out_ << "  " << (k ? "else " : "") << "{\n    R.abort(\"indirect call of an unknown function\");\n    ";
+  std::string concreteArgs;
+  for (size_t j = 1; j < op.args.size(); ++j) {
+    if (isVoid(op.args[j].type())) continue;
+    concreteArgs += (concreteArgs.empty() ? "" : ", ") + val(op.args[j]) + ".v";
+  }
+  std::string r = isVoid(op.result->type) ? "" : var(op.result);
+  if (!r.empty())
+    out_ << r << " = " << valDecl(op.result->type) << "(lathe::jit::fromWord<" << valType(op.result->type)
+         << ">(lathe::jit::toWord(" << val(op.args[0]) << ".v(" << concreteArgs << "))));\n";
+  else
+    out_ << val(op.args[0]) << ".v(" << concreteArgs << ");\n";
+  out_ << "    C.concreteExc();\n  }\n";
+  bool canRaise = llOpInfo(op.op).canRaise;
+  if (canRaise) emitRaiseCheck(guarded);
+}
+
+void TwinEmitter::emitInlineCall(const LLBlock *b, size_t i, const LLGraph &callee, size_t cand,
+                                 const std::string &argList) {
+  const LLOperation &op = b->operations[i];
+  std::vector<const LLVariable *> across = liveAfterMinus(i, op.result);
+  std::string lbl = "cs_" + std::to_string(bi_) + "_" + std::to_string(i) + "_" + std::to_string(cand);
+  uint32_t rp = addRP(lbl, across, nullptr, true);
+  uint32_t code = J_.code(callee.name);
+  std::string r = isVoid(op.result->type) ? "" : var(op.result);
+  out_ << lbl << ":;\n";
+  out_ << "  R.pushFrame(" << rp << ", " << live(across) << ", " << code << ");\n";
+  out_ << "  " << (r.empty() ? "" : r + " = ") << "ljt_" << callee.name << "(C, rs"
+       << (argList.empty() ? "" : ", " + argList) << ");\n";
+  out_ << "  R.popFrame();\n  rs = nullptr;\n";
+  bool guarded = b->switchKind == LLSwitch::LAST_EXCEPTION && i + 1 == b->operations.size();
+  bool canRaise = J_.program().graphCanRaise.count(callee.name) ? J_.program().graphCanRaise.at(callee.name) : true;
+  if (canRaise) emitRaiseCheck(guarded || op.op == LLOp::INDIRECT_CALL);
+}
+
+void TwinEmitter::emitResidual(const LLBlock *b, size_t i, const std::string &callee, const LLType *fn, bool canRaise,
+                               bool elidable, bool raisesByResult, bool guarded, const std::string &argList) {
+  const LLOperation &op = b->operations[i];
+  uint32_t d = J_.callDescr(callee, fn, canRaise, elidable);
+  std::string r = isVoid(op.result->type) ? "" : var(op.result);
+  std::vector<const LLVariable *> after = liveAfterMinus(i, op.result);
+  std::string lbl = "ac_" + std::to_string(bi_) + "_" + std::to_string(i) + "_" + std::to_string(rps_.size());
+  uint32_t rp = canRaise ? addRP(lbl, after, r.empty() ? nullptr : op.result) : 0;
+  VK rk = isVoid(fn->result()) ? VK::VOID : kindOf(fn->result());
+  std::string m = rk == VK::INT ? "I" : rk == VK::FLOAT ? "F" : rk == VK::REF ? "R" : "N";
+  std::string call = std::string("R.call") + (elidable ? "Pure" : "") + m + "(" + std::to_string(d) + ", {" + argList +
+                     "}, " + (canRaise ? live(after) : "{}") + ", " + std::to_string(rp) + ")";
+  if (!r.empty()) out_ << "  " << r << " = " << call << ";\n";
+  else out_ << "  " << call << ";\n";
+  if (canRaise) {
+    out_ << lbl << ":;\n  C.noteCallException();\n";
+    if (raisesByResult && !guarded && !r.empty()) {
+      out_ << "  if (LL_UNLIKELY(" << r << ".v)) return {};\n";
+      return;
+    }
+    if (op.op == LLOp::INDIRECT_CALL) return; // checked after the candidates
+    emitRaiseCheck(guarded);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The program: twins, markers, glue.
+
+void JitGen::chooseTwins() {
+  TypeContext &types = const_cast<TypeContext &>(p_.types);
+  for (const auto &g : p_.graphs) byFuncType_[g->funcType(types)].push_back(g.get());
+  for (const GraphPolicy &gp : info_.graphs) policy_[gp.graph] = gp.policy;
+  // Follow indirect calls too: every graph of the pointer's type.
+  std::vector<std::string> work;
+  for (const GraphPolicy &gp : info_.graphs)
+    if (gp.policy == Policy::PORTAL || gp.policy == Policy::LOOK_INSIDE) work.push_back(gp.graph);
+  std::set<std::string> seen(work.begin(), work.end());
+  for (size_t k = 0; k < work.size(); ++k) {
+    const LLGraph &g = *p_.graphByName.at(work[k]);
+    std::string why;
+    if (!twinnable(g, why)) {
+      if (policy_[g.name] == Policy::PORTAL) {
+        error(SrcLoc{}, "the portal " + g.name + " cannot be traced: it " + why);
+        continue;
+      }
+      policy_[g.name] = Policy::DONT_LOOK_INSIDE;
+      continue;
+    }
+    codes_[g.name] = static_cast<uint32_t>(twinGraphs_.size());
+    twinGraphs_.push_back(&g);
+    for (const LLBlock *b : g.blocks())
+      for (const LLOperation &op : b->operations) {
+        std::vector<const LLGraph *> targets;
+        if (op.op == LLOp::DIRECT_CALL) {
+          const auto &sym = std::get<LLConstant::Symbol>(op.args[0].cst()->value);
+          auto it = p_.graphByName.find(sym.name);
+          if (it != p_.graphByName.end()) targets.push_back(it->second);
+        } else if (op.op == LLOp::INDIRECT_CALL) {
+          targets = candidates(op.args[0].type());
+        }
+        for (const LLGraph *t : targets) {
+          if (!policy_.count(t->name)) {
+            // reached only through an indirect call: decide as analyze does
+            auto fit = p_.graphFunction.find(t->name);
+            const eval::FunctionObj *f = fit == p_.graphFunction.end() ? nullptr : fit->second;
+            auto attr = [&](const char *a) -> int {
+              const eval::Value *v = f ? f->attrs.find(a) : nullptr;
+              return v && v->isBool() ? (v->asBool() ? 1 : 0) : -1;
+            };
+            Policy pol = Policy::LOOK_INSIDE;
+            if (attr("_jit_elidable_") == 1) pol = Policy::ELIDABLE;
+            else if (attr("_jit_look_inside_") == 0) pol = Policy::DONT_LOOK_INSIDE;
+            else {
+              bool loop = false;
+              std::map<const LLBlock *, int> st;
+              std::function<bool(const LLBlock *)> dfs = [&](const LLBlock *x) {
+                st[x] = 1;
+                for (const LLLink *l : x->exits) {
+                  int s = st[l->target];
+                  if (s == 1 || (s == 0 && dfs(l->target))) return true;
+                }
+                st[x] = 2;
+                return false;
+              };
+              loop = dfs(t->startblock);
+              if (loop && attr("_jit_unroll_safe_") != 1 && attr("_jit_look_inside_") != 1)
+                pol = Policy::DONT_LOOK_INSIDE;
+            }
+            policy_[t->name] = pol;
+          }
+          if (policy_[t->name] == Policy::LOOK_INSIDE && seen.insert(t->name).second) work.push_back(t->name);
+        }
+      }
+  }
+}
+
+bool JitGen::checkMarkers() {
+  bool ok = true;
+  for (size_t di = 0; di < info_.drivers.size(); ++di) {
+    const DriverInfo &d = info_.drivers[di];
+    DriverGen dg;
+    dg.info = &d;
+    const JitMarker *merge = nullptr;
+    for (const JitMarker *m : d.markers) {
+      size_t idx = static_cast<size_t>(m - p_.jitMarkers.data());
+      markers_[idx] = Marker{m, idx, di};
+      if (m->kind == "jit_merge_point") merge = m;
+      if (m->kind == "can_enter_jit") dg.countAtMerge = false;
+    }
+    if (!merge) continue;
+    std::vector<std::string> order = d.greens;
+    order.insert(order.end(), d.reds.begin(), d.reds.end());
+    for (size_t k = 0; k < order.size(); ++k) {
+      size_t pos = std::find(merge->names.begin(), merge->names.end(), order[k]) - merge->names.begin();
+      if (pos == merge->names.size() || merge->argIndex[pos] < 0) continue;
+      dg.names.push_back(order[k]);
+      if (k < d.greens.size()) dg.numGreens++;
+    }
+    drivers_.push_back(dg);
+  }
+  // Types of the canonical values, and the liveness rule at every marker.
+  for (const auto &[idx, mk] : markers_) {
+    const LLGraph &g = *p_.graphByName.at(mk.m->graph);
+    DriverGen &dg = drivers_[mk.driver];
+    for (const LLBlock *b : g.blocks())
+      for (size_t i = 0; i < b->operations.size(); ++i) {
+        const LLOperation &op = b->operations[i];
+        if (op.op != LLOp::JIT_MARKER || marker(op) != &mk) continue;
+        std::set<const LLVariable *> args;
+        std::vector<const LLType *> types;
+        for (const std::string &n : dg.names) {
+          size_t pos = std::find(mk.m->names.begin(), mk.m->names.end(), n) - mk.m->names.begin();
+          if (pos == mk.m->names.size() || mk.m->argIndex[pos] < 0) {
+            error(mk.m->loc, mk.m->kind + "(): " + n + " has no run-time value here but has one at jit_merge_point");
+            ok = false;
+            continue;
+          }
+          const LLValue &x = op.args[mk.m->argIndex[pos]];
+          types.push_back(x.type());
+          if (x.isVar()) args.insert(x.var());
+        }
+        if (mk.m->kind == "jit_merge_point") dg.types = types;
+        // Variables used after the marker must be among its operands.
+        std::set<const LLVariable *> defined(b->inputargs.begin(), b->inputargs.end());
+        for (size_t j = 0; j < i; ++j) defined.insert(b->operations[j].result);
+        std::set<const LLVariable *> definedAfter;
+        std::set<std::string> bad;
+        auto use = [&](const LLValue &x) {
+          if (x.isVar() && defined.count(x.var()) && !definedAfter.count(x.var()) && !args.count(x.var()) &&
+              !isVoid(x.var()->type))
+            bad.insert(x.var()->hint.empty() ? "a temporary" : x.var()->hint);
+        };
+        for (size_t j = i + 1; j < b->operations.size(); ++j) {
+          for (const LLValue &x : b->operations[j].args) use(x);
+          definedAfter.insert(b->operations[j].result);
+        }
+        if (b->switchKind == LLSwitch::VALUE) use(b->exitswitch);
+        for (const LLLink *l : b->exits)
+          for (const LLValue &x : l->args) use(x);
+        for (const std::string &n : bad) {
+          error(mk.m->loc, "variable '" + n + "' is live across " + mk.m->kind +
+                               "() but is neither a green nor a red of " + dg.info->name);
+          ok = false;
+        }
+      }
+  }
+  return ok;
+}
+
+std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const {
+  const Marker *mk = marker(op);
+  if (!mk) return "";
+  const DriverGen &dg = drivers_[mk->driver];
+  bool counts = mk->m->kind == "can_enter_jit" || (mk->m->kind == "jit_merge_point" && dg.countAtMerge);
+  if (!counts || dg.types.size() != dg.names.size()) return "";
+  std::ostringstream s;
+  s << "{\n    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
+  std::vector<const LLValue *> vals;
+  for (size_t k = 0; k < dg.names.size(); ++k) {
+    size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), dg.names[k]) - mk->m->names.begin();
+    vals.push_back(&op.args[mk->m->argIndex[pos]]);
+    s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(*vals.back()) << ")";
+  }
+  s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_" << mk->driver << "(lj_v, &lj_r);\n";
+  const LLType *rt = g.resultType();
+  s << "    if (LL_UNLIKELY(lj_o != 0)) {\n";
+  if (isVoid(rt)) s << "      return;\n";
+  else
+    s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
+  s << "    }\n";
+  for (size_t k = 0; k < vals.size(); ++k)
+    if (vals[k]->isVar())
+      s << "    " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
+        << "]);\n";
+  s << "  }";
+  return s.str();
+}
+
+std::string JitGen::glueText() {
+  std::ostringstream s;
+  s << "// Generated by Lathe: the JIT's glue (translate --jit): call thunks,\n"
+       "// descriptors, driver states.\n#include \"jit.h\"\n#include <cstddef>\n\n";
+  for (const std::string &t : thunks_) s << t;
+  s << "\n";
+  for (size_t di = 0; di < drivers_.size(); ++di) {
+    const DriverGen &dg = drivers_[di];
+    const LLGraph &portal = *p_.graphByName.at(dg.info->portal);
+    s << "static void ljp_" << di << "(lathe::jit::TwinCtx& C, lathe::jit::ResumeCursor* rs) {\n  auto r = ljt_"
+      << portal.name << "(C, rs";
+    for (const LLVariable *v : portal.startblock->inputargs)
+      if (!isVoid(v->type)) s << ", " << valDecl(v->type) << "{}";
+    s << ");\n  if (!C.stopped) C.retBits = lathe::jit::AnyVal::toBits(r.v);\n}\n\n";
+    s << "static lathe::jit::JitDriverState& ljd_" << di << "() {\n"
+      << "  static lathe::jit::JitDriverState* d = new lathe::jit::JitDriverState(lathe::jit::DriverSpec{\""
+      << dg.info->name << "\", {";
+    for (size_t k = 0; k < dg.numGreens; ++k) s << (k ? ", " : "") << kindEnum(kindOf(dg.types[k]));
+    s << "}, {";
+    for (size_t k = dg.numGreens; k < dg.types.size(); ++k)
+      s << (k > dg.numGreens ? ", " : "") << kindEnum(kindOf(dg.types[k]));
+    s << "}, &ljp_" << di << ", nullptr, " << codes_.at(portal.name) << ", " << dg.mergePoint << "});\n"
+      << "  return *d;\n}\n\n";
+    s << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret) {\n"
+      << "  return static_cast<int>(ljd_" << di << "().enter(values, ret));\n}\n\n";
+  }
+  s << "void lathe_jit_setup() {\n  lathe::jit::DescrTable& D = lathe::jit::jitGlobals().descrs;\n";
+  for (size_t k = 0; k < descrInit_.size(); ++k) s << "  D.add(" << descrInit_[k] << "); // " << k << "\n";
+  s << "  lathe::jit::jitInit({";
+  for (size_t k = 0; k < twinGraphs_.size(); ++k) s << (k ? ", " : "") << "\"" << twinGraphs_[k]->name << "\"";
+  s << "});\n}\n";
+  return s.str();
+}
+
+bool JitGen::run(cpp::JitHooks &out) {
+  chooseTwins();
+  if (!checkMarkers() || !ok_) return false;
+  // Twins, in units of ~60 KB.
+  std::vector<std::string> units;
+  std::string cur;
+  std::ostringstream protos;
+  for (const LLGraph *g : twinGraphs_) {
+    protos << valDecl(g->resultType()) << " ljt_" << g->name << "(lathe::jit::TwinCtx& C, lathe::jit::ResumeCursor* rs";
+    for (const LLVariable *v : g->startblock->inputargs)
+      if (!isVoid(v->type)) protos << ", " << valDecl(v->type);
+    protos << ");\n";
+    cur += TwinEmitter(*this, *g).run() + "\n";
+    if (cur.size() > 60000) {
+      units.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) units.push_back(cur);
+  out.files.push_back({"jit.h", "// Generated by Lathe: traced twins' prototypes (translate --jit).\n#pragma once\n"
+                                "#include \"program.h\"\n\n" +
+                                    protos.str()});
+  for (size_t k = 0; k < units.size(); ++k)
+    out.files.push_back({"jit_twins_" + std::to_string(k) + ".cpp",
+                         "// Generated by Lathe: traced twins (DESIGN §6).\n#include \"jit.h\"\n\n" + units[k]});
+  out.files.push_back({"jit_glue.cpp", glueText()});
+  std::ostringstream decl;
+  decl << "#include \"jit/jitdriver.h\"\n";
+  for (size_t di = 0; di < drivers_.size(); ++di) decl << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret);\n";
+  decl << "void lathe_jit_setup();\n";
+  out.declarations = decl.str();
+  out.mainInit = "  lathe_jit_setup();\n";
+  out.marker = [this](const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) {
+    return markerHook(g, op, spell);
+  };
+  return true;
+}
+
+} // namespace
+
+bool generateJit(const LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink) {
+  // The generator must outlive `out.marker` (the backend calls it while emitting).
+  static std::deque<std::unique_ptr<JitGen>> keep;
+  keep.push_back(std::make_unique<JitGen>(p, info, sink));
+  return keep.back()->run(out);
+}
+
+} // namespace lathe::jitgen

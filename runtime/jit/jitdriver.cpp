@@ -1,0 +1,364 @@
+//===- jitdriver.cpp - The JIT at run time: merge points, traces, deopt ----===//
+// See jitdriver.h. The flow at a counting marker:
+//
+//   enter(greens+reds)
+//     key has a loop ........ runCompiled: run traces (interp backend),
+//                             following jumps between traces and bridges;
+//                             a failing guard without a bridge either
+//                             traces one (trace_eagerness) or deoptimises
+//     key hot ............... traceLoop: the portal twin runs from its
+//                             merge point, recording, until the key comes
+//                             round again (a loop), or a key with a loop
+//                             (the trace jumps into it)
+//     else .................. nothing: the normal portal goes on
+//
+// Deoptimisation and bridge tracing both run the portal twin from a
+// guard's resume data (ResumeCursor), outermost frame first; the twin stops
+// at the next merge point.
+//===----------------------------------------------------------------------===//
+#include "jit/jitdriver.h"
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+#include "jit/trace_text.h"
+
+namespace lathe::jit {
+
+namespace {
+
+[[noreturn]] void fatal(const std::string& what) {
+  flushLog();
+  std::fprintf(stderr, "fatal error: JIT: %s\n", what.c_str());
+  std::fflush(stderr);
+  std::exit(1);
+}
+
+Ref constRef(Recorder& R, Kind k, uint64_t bits) {
+  switch (k) {
+    case Kind::INT: return R.constInt(AnyVal::fromBits<int64_t>(bits)).ref;
+    case Kind::FLOAT: return R.constFloat(AnyVal::fromBits<double>(bits)).ref;
+    case Kind::REF: return R.constPtr(AnyVal::fromBits<void*>(bits)).ref;
+    case Kind::VOID: break;
+  }
+  return Ref{};
+}
+
+AbortReason reasonOf(const std::string& why) {
+  if (why.rfind("trace too long", 0) == 0) return AbortReason::TOO_LONG;
+  if (why.rfind("left the portal", 0) == 0) return AbortReason::LEFT_PORTAL;
+  if (why.rfind("a green is not constant", 0) == 0) return AbortReason::BAD_LOOP;
+  return AbortReason::TRACER;
+}
+
+}  // namespace
+
+void badResumePoint(uint32_t code) { fatal("twin " + std::to_string(code) + " has no such resume point"); }
+
+// --- ResumeCursor ---------------------------------------------------------------------
+
+uint32_t ResumeCursor::enter(uint32_t code) {
+  if (next_ >= frames_.size()) fatal("resume data ran out of frames (twin " + std::to_string(code) + ")");
+  const ResumeFrame& f = frames_[next_++];
+  if (f.code != code)
+    fatal("resume data names twin " + std::to_string(f.code) + " where twin " + std::to_string(code) + " resumes");
+  base_ = end_;
+  end_ = base_ + f.numValues;
+  if (end_ > values_.size()) fatal("resume data holds fewer values than its frames say");
+  return f.point;
+}
+
+// --- globals --------------------------------------------------------------------------
+
+JitGlobals& jitGlobals() {
+  static JitGlobals* g = new JitGlobals();  // never destroyed: used by atexit handlers
+  return *g;
+}
+
+namespace {
+void printSummaryAtExit() {
+  JitGlobals& G = jitGlobals();
+  if (logEnabled(LogCat::JIT_SUMMARY)) logLine(LogCat::JIT_SUMMARY, G.summary.print());
+  flushLog();
+}
+}  // namespace
+
+void jitInit(std::vector<std::string> codeNames) {
+  JitGlobals& G = jitGlobals();
+  const EnvJitParams& env = jitParamsFromEnv();
+  if (!env.error.empty()) {
+    std::fprintf(stderr, "%s\n", env.error.c_str());
+    std::exit(2);
+  }
+  G.params = env.params;
+  std::string err;
+  if (!initLogFromEnv(err)) {
+    std::fprintf(stderr, "%s\n", err.c_str());
+    std::exit(2);
+  }
+  G.codeNames = std::move(codeNames);
+  G.notInlinable.assign(G.codeNames.size(), 0);
+  std::atexit(printSummaryAtExit);
+}
+
+// --- TwinCtx --------------------------------------------------------------------------
+
+bool TwinCtx::inlinable(uint32_t code) const {
+  const JitGlobals& G = jitGlobals();
+  return code >= G.notInlinable.size() || !G.notInlinable[code];
+}
+
+bool TwinCtx::mergePoint(Live greens, Live reds) {
+  mergeValues.clear();
+  for (const AnyVal& g : greens) mergeValues.push_back(g.bits);
+  for (const AnyVal& r : reds) mergeValues.push_back(r.bits);
+  if (mode == Mode::DEOPT || !R.recording()) return stopped = true;
+  for (const AnyVal& g : greens)
+    if (!g.isConstRef()) {
+      R.abort("a green is not constant at the merge point");
+      return stopped = true;
+    }
+  std::span<const uint64_t> key(mergeValues.data(), greens.size());
+  if (mode == Mode::LOOP && D.keyOf(key) == D.tracingKey_) {
+    R.jumpTo(D.tracingLabel_, reds);
+    return stopped = true;
+  }
+  if (CompiledTrace* loop = D.loopAt(key)) {
+    R.jumpTo(loop->label, reds);
+    return stopped = true;
+  }
+  if (mode == Mode::BRIDGE) {
+    // No loop here yet: the bridge hands the merge point back to the
+    // interpreter, which counts it like any other.
+    std::vector<AnyVal> all(greens.begin(), greens.end());
+    all.insert(all.end(), reds.begin(), reds.end());
+    R.finish(std::span<const AnyVal>(all));
+    return stopped = true;
+  }
+  R.debugMergePoint(D.location(mergeValues.data()));
+  return false;
+}
+
+// --- JitDriverState -------------------------------------------------------------------
+
+JitDriverState::JitDriverState(DriverSpec spec) : spec_(std::move(spec)) {}
+
+GreenKey JitDriverState::keyOf(std::span<const uint64_t> greens) const {
+  GreenKey k;
+  for (uint64_t w : greens) k.push(static_cast<int64_t>(w));
+  return k;
+}
+
+CompiledTrace* JitDriverState::loopAt(std::span<const uint64_t> greens) {
+  JitCell* cell = counters_.findCell(keyOf(greens));
+  return cell ? static_cast<CompiledTrace*>(cell->loop) : nullptr;
+}
+
+std::string JitDriverState::location(const uint64_t* greens) const {
+  return spec_.printLocation ? spec_.printLocation(greens) : std::string();
+}
+
+JitDriverState::Outcome JitDriverState::enter(uint64_t* values, uint64_t* ret) {
+  JitGlobals& G = jitGlobals();
+  if (G.params.off) return Outcome::CONTINUE;
+  std::span<const uint64_t> greens(values, spec_.greens.size());
+  GreenKey key = keyOf(greens);
+  JitCell* cell = counters_.findCell(key);
+  if (cell && cell->loop) return runCompiled(static_cast<CompiledTrace*>(cell->loop), values, ret);
+  if (G.tracing || (cell && cell->has(JC_DONT_TRACE_HERE))) return Outcome::CONTINUE;
+  if (!counters_.tick(key, thresholdIncrement(G.params.threshold))) return Outcome::CONTINUE;
+  return traceLoop(key, values, ret);
+}
+
+JitDriverState::Outcome JitDriverState::runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret) {
+  spec_.portalTwin(C, &rs);
+  if (C.stopped) {
+    for (size_t k = 0; k < C.mergeValues.size(); k++) values[k] = C.mergeValues[k];
+    return Outcome::CONTINUE;
+  }
+  bool raised = ll_exc_occurred();
+  C.R.abort(raised ? "left the portal (an exception escaped it)" : "left the portal (it returned)");
+  if (raised) return Outcome::RAISED;
+  *ret = C.retBits;
+  return Outcome::RETURNED;
+}
+
+void JitDriverState::aborted(const Recorder& R, const std::string& what) {
+  JitGlobals& G = jitGlobals();
+  G.summary.abort(reasonOf(R.abortReason()));
+  if (logEnabled(LogCat::JIT_ABORT)) logLine(LogCat::JIT_ABORT, "abort " + what + ": " + R.abortReason());
+}
+
+bool JitDriverState::accept(const Trace& t, const std::string& name) {
+  JitGlobals& G = jitGlobals();
+  std::vector<TraceError> errs = verify(t, G.descrs);
+  if (!errs.empty()) {
+    std::string text = printTrace(t, G.descrs);
+    fatal("the recorded " + name + " is not a valid trace: op " +
+          (errs[0].op == kNoOp ? std::string("-") : std::to_string(errs[0].op)) + ": " + errs[0].message + "\n" +
+          text);
+  }
+  G.summary.recordedOps += t.ops.size();
+  if (logEnabled(LogCat::JIT_LOG_NOOPT))
+    logSection(LogCat::JIT_LOG_NOOPT, "# " + name + "\n" + printTrace(t, G.descrs));
+  return true;
+}
+
+JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret) {
+  JitGlobals& G = jitGlobals();
+  G.tracing = true;
+  G.summary.tracing++;
+  size_t nG = spec_.greens.size(), nR = spec_.reds.size();
+  std::string loc = location(values);
+  if (logEnabled(LogCat::JIT_TRACING)) logLine(LogCat::JIT_TRACING, "trace loop at " + loc);
+  uint32_t n = G.nextLoop++;
+  uint32_t label = G.descrs.add(LoopDescr{"loop" + std::to_string(n), spec_.reds});
+  RecorderOptions ro;
+  ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
+  Recorder R(G.descrs, ro);
+  R.startTrace(spec_.reds, label);
+  R.enterCode(spec_.portalCode);
+  R.debugMergePoint(loc);
+  std::vector<Ref> refs;
+  for (size_t k = 0; k < nG; k++) refs.push_back(constRef(R, spec_.greens[k], values[k]));
+  for (size_t k = 0; k < nR; k++) refs.push_back(Ref::input(static_cast<uint32_t>(k)));
+  ResumeFrame f{spec_.portalCode, spec_.mergePoint, static_cast<uint32_t>(nG + nR)};
+  ResumeCursor rs({&f, 1}, {values, nG + nR}, refs);
+  TwinCtx C(R, *this, TwinCtx::Mode::LOOP);
+  tracingKey_ = key;
+  tracingLabel_ = label;
+  JitCell& cell = counters_.cell(key);
+  cell.set(JC_TRACING);
+  Outcome o;
+  {
+    ScopedTimer t(G.summary.timeTracing);
+    o = runTwin(C, rs, values, ret);
+  }
+  cell.clear(JC_TRACING);
+  G.tracing = false;
+  if (R.status() == Recorder::Status::CLOSED) {
+    std::string name = "loop " + std::to_string(n) + " at " + loc;
+    Trace t = R.takeTrace();
+    if (accept(t, name)) {
+      CompiledTrace& ct = traces_.emplace_back();
+      ct.trace = std::move(t);
+      ct.name = name;
+      ct.label = label;
+      ct.bridges.assign(ct.trace.guards.size(), nullptr);
+      ct.failures.assign(ct.trace.guards.size(), 0);
+      labelOwner_[label] = &ct;
+      counters_.cell(key).loop = &ct;
+      G.summary.loops++;
+    }
+  } else {
+    aborted(R, "loop at " + loc);
+    counters_.reset(key);
+  }
+  return o;
+}
+
+JitDriverState::Outcome JitDriverState::deoptimise(const CompiledTrace& from, uint32_t guard, const RootTable& values,
+                                                   uint64_t* out, uint64_t* ret) {
+  JitGlobals& G = jitGlobals();
+  Recorder R(G.descrs);
+  R.computeOnly();
+  const GuardDescr& g = from.trace.guards[guard];
+  if (g.frames.empty()) fatal("guard " + g.name + " of " + from.name + " has no resume data");
+  ResumeCursor rs(g.frames, {values.data(), values.size()}, {});
+  TwinCtx C(R, *this, TwinCtx::Mode::DEOPT);
+  return runTwin(C, rs, out, ret);
+}
+
+JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& values,
+                                                    uint64_t* out, uint64_t* ret) {
+  JitGlobals& G = jitGlobals();
+  const GuardDescr& g = from.trace.guards[guard];
+  if (g.frames.empty()) fatal("guard " + g.name + " of " + from.name + " has no resume data");
+  G.tracing = true;
+  G.summary.tracing++;
+  std::string name = "bridge of " + from.name + " guard " + g.name;
+  if (logEnabled(LogCat::JIT_TRACING)) logLine(LogCat::JIT_TRACING, "trace " + name);
+  std::vector<Kind> kinds;
+  for (Ref r : g.failArgs) kinds.push_back(from.trace.kindOf(r));
+  RecorderOptions ro;
+  ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
+  Recorder R(G.descrs, ro);
+  R.startTrace(kinds, kNoDescr);
+  R.enterCode(spec_.portalCode);
+  std::vector<Ref> refs;
+  for (size_t k = 0; k < g.failArgs.size(); k++)
+    refs.push_back(g.failArgs[k].isConst() ? constRef(R, kinds[k], values[k]) : Ref::input(static_cast<uint32_t>(k)));
+  ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
+  TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
+  Outcome o;
+  {
+    ScopedTimer t(G.summary.timeTracing);
+    o = runTwin(C, rs, out, ret);
+  }
+  G.tracing = false;
+  from.failures[guard] = 0;
+  if (R.status() == Recorder::Status::CLOSED || R.status() == Recorder::Status::FINISHED) {
+    Trace t = R.takeTrace();
+    if (accept(t, name)) {
+      CompiledTrace& ct = traces_.emplace_back();
+      ct.trace = std::move(t);
+      ct.name = name;
+      ct.bridges.assign(ct.trace.guards.size(), nullptr);
+      ct.failures.assign(ct.trace.guards.size(), 0);
+      from.bridges[guard] = &ct;
+      G.summary.bridges++;
+    }
+  } else {
+    aborted(R, name);
+  }
+  return o;
+}
+
+JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_t* values, uint64_t* ret) {
+  JitGlobals& G = jitGlobals();
+  size_t nG = spec_.greens.size(), nR = spec_.reds.size();
+  CompiledTrace* cur = loop;
+  uint32_t label = loop->label;
+  RootTable in(nR);  // GC-visible while the trace runs
+  for (size_t k = 0; k < nR; k++) in[k] = values[nG + k];
+  InterpOptions opts;
+  opts.failGuards = static_cast<uint64_t>(G.params.fail_guards);
+  opts.guardChecks = &G.guardChecks;
+  for (;;) {
+    std::span<const Value> inputs(reinterpret_cast<const Value*>(in.data()), in.size());
+    InterpResult r = label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
+                                       : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);
+    switch (r.exit) {
+      case InterpResult::Exit::JUMP: {
+        auto it = labelOwner_.find(r.label);
+        if (it == labelOwner_.end()) fatal(cur->name + " jumps to an unknown loop " + G.descrs.name(r.label));
+        cur = it->second;
+        label = r.label;
+        in = std::move(r.values);
+        continue;
+      }
+      case InterpResult::Exit::FINISH:
+        // A bridge ended at a merge point with no loop: greens then reds.
+        if (r.values.size() != nG + nR) fatal(cur->name + " finishes with the wrong number of values");
+        for (size_t k = 0; k < nG + nR; k++) values[k] = r.values[k];
+        return Outcome::CONTINUE;
+      case InterpResult::Exit::GUARD_FAILED: {
+        G.summary.guardFailures++;
+        uint32_t g = r.guard;
+        if (CompiledTrace* b = cur->bridges[g]) {
+          cur = b;
+          label = kNoDescr;
+          in = std::move(r.values);
+          continue;
+        }
+        if (!G.tracing && G.params.trace_eagerness > 0 &&
+            ++cur->failures[g] >= static_cast<uint64_t>(G.params.trace_eagerness))
+          return traceBridge(*cur, g, r.values, values, ret);
+        return deoptimise(*cur, g, r.values, values, ret);
+      }
+      case InterpResult::Exit::ERROR:
+        fatal("running " + cur->name + ": " + r.error);
+    }
+  }
+}
+
+}  // namespace lathe::jit

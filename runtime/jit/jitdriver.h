@@ -1,0 +1,236 @@
+//===- jitdriver.h - The JIT at run time: merge points, traces, deopt ------===//
+// DESIGN §6, issue 5 items 2-3. What the code jitgen generates for a
+// program translated with --jit calls into:
+//
+//   * one JitDriverState per JitDriver. The normal portal calls enter() at
+//     its counting marker (can_enter_jit, or jit_merge_point when the
+//     driver has no can_enter_jit) with the driver's greens then reds as
+//     64-bit words. enter() counts the green key; when it is hot it traces
+//     a loop by running the portal's traced twin from its merge point;
+//     when the key has compiled code it runs it (the interp backend), and
+//     on a guard failure either follows the guard's bridge, traces one
+//     (after trace_eagerness failures), or deoptimises.
+//   * TwinCtx: what every traced twin receives — the Recorder, the mode
+//     (tracing a loop, tracing a bridge, or deoptimising with recording
+//     off) and the exception being propagated as traced values.
+//   * ResumeCursor: a guard's resume data being consumed by the twins,
+//     outermost frame first (each call site resumes its callee).
+//
+// Whatever ran (compiled code, a trace, a deoptimisation) stops at a merge
+// point of the portal and enter() hands its greens and reds back to the
+// normal portal, which continues from there (RPython's
+// ContinueRunningNormally) — or the portal returned or raised meanwhile,
+// and enter() says so.
+//===----------------------------------------------------------------------===//
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+#include "jit/counters.h"
+#include "jit/interp.h"
+#include "jit/log.h"
+#include "jit/params.h"
+#include "jit/recorder.h"
+#include "jit/trace.h"
+#include "llexc.h"
+
+namespace lathe::jit {
+
+/// A C++ value of the translated program as a 64-bit word (the greens and
+/// reds the glue passes, call thunks' arguments): bools 0/1, chars 0..255,
+/// integers sign-extended, doubles by bits, pointers by address.
+template <class T>
+uint64_t toWord(T x) {
+  if constexpr (std::is_same_v<T, bool>) return x ? 1 : 0;
+  else if constexpr (std::is_same_v<T, char>) return static_cast<unsigned char>(x);
+  else if constexpr (std::is_integral_v<T>) return static_cast<uint64_t>(static_cast<int64_t>(x));
+  else if constexpr (std::is_same_v<T, double>) return AnyVal::toBits(x);
+  else return reinterpret_cast<uint64_t>(x);
+}
+template <class T>
+T fromWord(uint64_t w) {
+  if constexpr (std::is_same_v<T, bool>) return w != 0;
+  else if constexpr (std::is_same_v<T, char>) return static_cast<char>(static_cast<unsigned char>(w));
+  else if constexpr (std::is_integral_v<T>) return static_cast<T>(static_cast<int64_t>(w));
+  else if constexpr (std::is_same_v<T, double>) return AnyVal::fromBits<double>(w);
+  else return reinterpret_cast<T>(w);
+}
+
+/// A twin was asked to resume at a point it does not have (fatal).
+[[noreturn]] void badResumePoint(uint32_t code);
+
+/// A guard's resume data being consumed: frames outermost first, their
+/// values (the fail args' concrete values) and, when a bridge is being
+/// traced, the refs those values have in the new trace (else NONE).
+class ResumeCursor {
+ public:
+  ResumeCursor(std::span<const ResumeFrame> frames, std::span<const uint64_t> values, std::span<const Ref> refs)
+      : frames_(frames), values_(values), refs_(refs) {}
+  /// Enters the next frame, which must belong to twin `code` (else a fatal
+  /// error: the resume data does not match the program); returns its point.
+  uint32_t enter(uint32_t code);
+  /// Value k of the frame entered last.
+  template <class T>
+  Val<T> get(uint32_t k) const {
+    size_t i = base_ + k;
+    return Val<T>(AnyVal::fromBits<T>(values_[i]), refs_.empty() ? Ref{} : refs_[i]);
+  }
+  bool done() const { return next_ == frames_.size(); }
+
+ private:
+  std::span<const ResumeFrame> frames_;
+  std::span<const uint64_t> values_;
+  std::span<const Ref> refs_;
+  size_t next_ = 0, base_ = 0, end_ = 0;
+};
+
+class JitDriverState;
+
+/// The context of a traced twin (DESIGN §6).
+struct TwinCtx {
+  enum class Mode : uint8_t { LOOP, BRIDGE, DEOPT };
+  Recorder& R;
+  JitDriverState& D;
+  Mode mode;
+  /// The exception being propagated, as traced values (set where it was
+  /// raised: a residual call's guard_exception, or a twin's raise).
+  Val<void*> excType, excValue;
+  /// Set when the portal twin stopped at its merge point: the greens then
+  /// reds there, as words.
+  bool stopped = false;
+  std::vector<uint64_t> mergeValues;
+  /// The portal's result when it returned (as bits).
+  uint64_t retBits = 0;
+
+  TwinCtx(Recorder& r, JitDriverState& d, Mode m) : R(r), D(d), mode(m) {}
+
+  /// A pointer constant of any pointer type (function pointers included).
+  template <class T>
+  Val<T> cref(T p) {
+    return Val<T>(p, R.constPtr((void*)p).ref);
+  }
+
+  /// The portal twin at its jit_merge_point: true when it must stop there
+  /// (the loop closed, the trace jumped to compiled code or finished, or
+  /// nothing is being recorded), with mergeValues set; false to go on
+  /// tracing through it.
+  bool mergePoint(Live greens, Live reds);
+  /// After a residual call: when it raised, its exception as traced values.
+  void noteCallException() {
+    if (ll_exc_occurred()) {
+      excType = R.constPtr(ll_exc_type);
+      excValue = R.exceptionValue();
+    }
+  }
+  /// A twin raises (its except block): the type is promoted so handlers
+  /// can dispatch on it; `live`/`point` resume the raise.
+  void raise(Val<void*> type, Val<void*> value, Live live, int64_t point) {
+    excType = R.guardValue(type, live, point);
+    excValue = value;
+  }
+  /// An exception raised concretely (an overflow, the stack check, an
+  /// unknown indirect call): its type is what it is, its value untraced.
+  void concreteExc() {
+    if (ll_exc_occurred()) {
+      excType = R.constPtr(ll_exc_type);
+      excValue = Val<void*>(ll_exc_value);
+    }
+  }
+  /// A handler caught the exception.
+  void clearExc() { excType = excValue = Val<void*>{}; }
+  /// The pending exception's type and value for a handler (their refs when
+  /// they are the ones recorded, else concrete only).
+  Val<void*> takeExcType() const { return Val<void*>(ll_exc_type, excType.v == ll_exc_type ? excType.ref : Ref{}); }
+  Val<void*> takeExcValue() const {
+    return Val<void*>(ll_exc_value, excValue.v == ll_exc_value ? excValue.ref : Ref{});
+  }
+  /// Whether a call of twin `code` may be inlined (false after it made a
+  /// trace too long).
+  bool inlinable(uint32_t code) const;
+};
+
+/// What jitgen generates for one JitDriver.
+struct DriverSpec {
+  std::string name;
+  std::vector<Kind> greens, reds;
+  /// Runs the portal's twin (args from the cursor); sets C.stopped /
+  /// C.mergeValues at a merge point, else C.retBits.
+  void (*portalTwin)(TwinCtx& C, ResumeCursor* rs) = nullptr;
+  /// get_printable_location on the green words, or null.
+  std::string (*printLocation)(const uint64_t* greens) = nullptr;
+  uint32_t portalCode = 0;  ///< the portal twin's code number
+  uint32_t mergePoint = 0;  ///< its resume point just after jit_merge_point
+};
+
+/// The program-wide JIT state: descriptors (registered by the generated
+/// code at start-up), parameters, summary, twin inlinability.
+struct JitGlobals {
+  DescrTable descrs;
+  JitParams params;
+  JitSummary summary;
+  uint64_t guardChecks = 0;        ///< for fail_guards
+  std::vector<uint8_t> notInlinable;  ///< by twin code
+  std::vector<std::string> codeNames;  ///< by twin code (for messages)
+  bool tracing = false;            ///< a trace is being recorded (no nesting)
+  uint32_t nextLoop = 0;
+};
+JitGlobals& jitGlobals();
+
+/// Called once by the generated main() before the program runs: reads
+/// LATHE_JIT and LATHE_LOG (exit 2 with the message when malformed) and
+/// registers the summary to be printed at exit.
+void jitInit(std::vector<std::string> codeNames);
+
+/// One compiled trace (loop or bridge) and what hangs off it.
+struct CompiledTrace {
+  Trace trace;
+  std::string name;                    ///< "loop 3", "bridge 5 (loop 3 guard g7)"
+  uint32_t label = kNoDescr;           ///< a loop's LoopDescr (kNoDescr: a bridge)
+  std::vector<CompiledTrace*> bridges;  ///< by guard
+  std::vector<uint32_t> failures;       ///< by guard
+};
+
+class JitDriverState {
+ public:
+  explicit JitDriverState(DriverSpec spec);
+  enum class Outcome { CONTINUE = 0, RETURNED = 1, RAISED = 2 };
+  /// At the counting marker: `values` are the greens then the reds (updated
+  /// when something ran); `ret` gets the portal's result when RETURNED.
+  Outcome enter(uint64_t* values, uint64_t* ret);
+
+  const DriverSpec& spec() const { return spec_; }
+  /// The loop entered at this green key, or null.
+  CompiledTrace* loopAt(std::span<const uint64_t> greens);
+  /// get_printable_location text for green words ("" when none).
+  std::string location(const uint64_t* greens) const;
+
+ private:
+  friend struct TwinCtx;
+  Outcome runCompiled(CompiledTrace* loop, uint64_t* values, uint64_t* ret);
+  Outcome traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret);
+  Outcome deoptimise(const CompiledTrace& from, uint32_t guard, const RootTable& values, uint64_t* out,
+                     uint64_t* ret);
+  Outcome traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& values, uint64_t* out, uint64_t* ret);
+  /// Runs the portal twin on `rs` in `C`, then copies the merge values or
+  /// the result out.
+  Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);
+  /// Verifies and logs a finished trace; false (and an abort) if it is bad.
+  bool accept(const Trace& t, const std::string& name);
+  void aborted(const Recorder& R, const std::string& what);
+  GreenKey keyOf(std::span<const uint64_t> greens) const;
+
+  DriverSpec spec_;
+  JitCounters counters_;
+  std::deque<CompiledTrace> traces_;
+  std::unordered_map<uint32_t, CompiledTrace*> labelOwner_;  // LoopDescr -> trace holding the label
+  // While tracing a loop: its key and LoopDescr.
+  GreenKey tracingKey_;
+  uint32_t tracingLabel_ = kNoDescr;
+};
+
+}  // namespace lathe::jit
