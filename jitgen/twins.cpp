@@ -106,7 +106,8 @@ bool pureHelper(const std::string &name, const LLType *fn) {
 /// Helpers that read a list's item: elidable when the list is known
 /// immutable (a `name[*]` field of _immutable_fields_).
 bool listReadHelper(const std::string &name) {
-  return name == "ll_list_getitem" || name == "ll_seq_getitem" || name == "ll_list_len";
+  return name == "ll_list_getitem" || name == "ll_array_getitem" || name == "ll_seq_getitem_as" ||
+         name == "ll_list_len" || name == "ll_seq_len";
 }
 
 // ---------------------------------------------------------------------------
@@ -1047,16 +1048,29 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
   const Marker *mk = marker(op);
   if (!mk) return "";
   const DriverGen &dg = drivers_[mk->driver];
-  bool counts = mk->m->kind == "can_enter_jit" || (mk->m->kind == "jit_merge_point" && dg.countAtMerge);
-  if (!counts || dg.types.size() != dg.names.size()) return "";
+  bool isMerge = mk->m->kind == "jit_merge_point";
+  bool counts = mk->m->kind == "can_enter_jit" || (isMerge && dg.countAtMerge);
+  std::string mpLabel = "lj_mp_" + std::to_string(mk->driver);
+  if (!counts || dg.types.size() != dg.names.size()) return isMerge ? mpLabel + ":;" : "";
+  // The merge point's operation: whatever ran stopped at a merge point, so
+  // the normal code goes on just after it, with its greens and reds.
+  const LLOperation *merge = nullptr;
+  const JitMarker *mm = nullptr;
+  for (const LLBlock *b : g.blocks())
+    for (const LLOperation &o : b->operations)
+      if (o.op == LLOp::JIT_MARKER) {
+        const Marker *x = marker(o);
+        if (x && x->driver == mk->driver && x->m->kind == "jit_merge_point") merge = &o, mm = x->m;
+      }
+  if (!merge) return "";
+  auto operand = [&](const JitMarker *m, const LLOperation &o, size_t k) -> const LLValue & {
+    size_t pos = std::find(m->names.begin(), m->names.end(), dg.names[k]) - m->names.begin();
+    return o.args[m->argIndex[pos]];
+  };
   std::ostringstream s;
   s << "{\n    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
-  std::vector<const LLValue *> vals;
-  for (size_t k = 0; k < dg.names.size(); ++k) {
-    size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), dg.names[k]) - mk->m->names.begin();
-    vals.push_back(&op.args[mk->m->argIndex[pos]]);
-    s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(*vals.back()) << ")";
-  }
+  for (size_t k = 0; k < dg.names.size(); ++k)
+    s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(operand(mk->m, op, k)) << ")";
   s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_" << mk->driver << "(lj_v, &lj_r);\n";
   const LLType *rt = g.resultType();
   s << "    if (LL_UNLIKELY(lj_o != 0)) {\n";
@@ -1064,11 +1078,13 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
   else
     s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
   s << "    }\n";
-  for (size_t k = 0; k < vals.size(); ++k)
-    if (vals[k]->isVar())
-      s << "    " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
-        << "]);\n";
-  s << "  }";
+  for (size_t k = 0; k < dg.names.size(); ++k) {
+    const LLValue &x = operand(mm, *merge, k);
+    if (x.isVar())
+      s << "    " << spell(x) << " = lathe::jit::fromWord<" << cppType(x.type()) << ">(lj_v[" << k << "]);\n";
+  }
+  s << "    goto " << mpLabel << ";\n  }";
+  if (isMerge) s << "\n" << mpLabel << ":;";
   return s.str();
 }
 

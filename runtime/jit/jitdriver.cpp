@@ -185,7 +185,10 @@ JitDriverState::Outcome JitDriverState::runTwin(TwinCtx& C, ResumeCursor& rs, ui
 void JitDriverState::aborted(const Recorder& R, const std::string& what) {
   JitGlobals& G = jitGlobals();
   G.summary.abort(reasonOf(R.abortReason()));
-  if (logEnabled(LogCat::JIT_ABORT)) logLine(LogCat::JIT_ABORT, "abort " + what + ": " + R.abortReason());
+  if (logEnabled(LogCat::JIT_ABORT))
+    logLine(LogCat::JIT_ABORT, "abort " + what + " after " + std::to_string(R.trace().ops.size()) +
+                                   " ops: " + R.abortReason());
+  if (std::getenv("LATHE_DEBUG_ABORT")) logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
 }
 
 bool JitDriverState::accept(const Trace& t, const std::string& name) {
@@ -289,6 +292,12 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
     refs.push_back(g.failArgs[k].isConst() ? constRef(R, kinds[k], values[k]) : Ref::input(static_cast<uint32_t>(k)));
   ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
+  if (ll_exc_occurred()) {
+    // The guard failed because a call raised: the bridge catches the
+    // exception first, as the twins' handler will (or it leaves the portal).
+    C.excValue = R.catchPending(refs, g.frames, g.tag);
+    C.excType = R.constPtr(ll_exc_type);
+  }
   Outcome o;
   {
     ScopedTimer t(G.summary.timeTracing);

@@ -132,7 +132,7 @@ void Recorder::abort(std::string reason) {
   if (status_ != Status::RECORDING) return;
   status_ = Status::ABORTED;
   abortReason_ = std::move(reason);
-  trace_ = Trace{};  // discarded
+  // The partial trace stays until the next start (jit-abort may print it).
 }
 
 // --- merge points -------------------------------------------------------------------
@@ -532,6 +532,14 @@ Val<double> Recorder::callPureF(uint32_t call, Live args, Live live, int64_t tag
   Ref r;
   uint64_t b = doCall(call, Kind::FLOAT, true, args, live, tag, r);
   return {AnyVal::fromBits<double>(b), r};
+}
+
+Val<void*> Recorder::catchPending(std::vector<Ref> failArgs, std::vector<ResumeFrame> frames, int64_t tag) {
+  excValue_ = Val<void*>(ll_exc_value);
+  if (!ll_exc_occurred() || !canRecord() || !traced(failArgs)) return excValue_;
+  Ref type = trace_.constPtr(ll_exc_type);
+  excValue_.ref = trace_.emitGuard(Op::GUARD_EXCEPTION, {type}, std::move(failArgs), tag, {}, std::move(frames));
+  return excValue_;
 }
 
 // --- guards ---------------------------------------------------------------------------

@@ -303,6 +303,11 @@ class Recorder {
   Val<int64_t> callPureI(uint32_t call, Live args, Live live, int64_t tag);
   Val<void*> callPureR(uint32_t call, Live args, Live live, int64_t tag);
   Val<double> callPureF(uint32_t call, Live args, Live live, int64_t tag);
+  /// A bridge that starts with an exception pending (its guard failed because
+  /// a call raised): records guard_exception on the pending type, with fail
+  /// args and resume frames given (the failed guard's), so compiled code
+  /// catches it where the twin's handler will; returns the exception value.
+  Val<void*> catchPending(std::vector<Ref> failArgs, std::vector<ResumeFrame> frames, int64_t tag);
   /// The exception value of the last call that raised (guard_exception's result).
   Val<void*> exceptionValue() const { return excValue_; }
 
