@@ -515,6 +515,39 @@ Ann rUint(OpContext &c, const CallArgs &a, const char *) {
   return someInteger(true, true);
 }
 
+/// `driver.jit_merge_point(**vars)`: also annotates the driver's
+/// get_printable_location with the greens' annotations, so it is translated
+/// and jitgen can name trace positions (debug_merge_point).
+Ann rMergePoint(OpContext &c, const CallArgs &a, const char *) {
+  // The driver: the receiver of `driver.jit_merge_point`, a prebuilt
+  // instance (the method's self annotation does not carry it).
+  const eval::InstanceObj *driver = nullptr;
+  const flow::Hlvalue &callee = c.op.args[0];
+  if (callee.isVar())
+    for (const flow::Operation &o : c.block->operations)
+      if (o.result == callee.var() && o.op == flow::FlowOp::GETATTR) {
+        Ann recv = c.an.annotationOf(c.gi, o.args[0]);
+        if (o.args[0].isConst()) driver = eval::asInstance(o.args[0].cst()->value);
+        else if (recv->hasConst) driver = eval::asInstance(recv->constValue);
+      }
+  const eval::Value *f = driver ? driver->attrs.find("get_printable_location") : nullptr;
+  const eval::FunctionObj *fn = f ? eval::asFunction(*f) : nullptr;
+  const eval::Value *g = driver ? driver->attrs.find("greens") : nullptr;
+  const eval::ListObj *greens = g ? eval::asList(*g) : nullptr;
+  if (!fn || !greens) return someNone();
+  CallArgs call;
+  for (const eval::Value &name : greens->items) {
+    const eval::StrObj *s = eval::asStr(name);
+    const Binding *found = nullptr;
+    for (const auto &[kw, b] : a.keywords)
+      if (s && kw == s->value) found = &b;
+    if (!found) return someNone(); // reported by jitgen (keywords must be the greens and reds)
+    call.positional.push_back(*found);
+  }
+  c.an.callFunction(fn, call, c.pos(), c.loc());
+  return someNone();
+}
+
 const BuiltinRow RLIB[] = {
 #define RLIB(name, rule) {name, rule},
     RLIB("rlib.jit.promote", rFirstArg) RLIB("rlib.jit.promote_string", rFirstArg)
@@ -522,7 +555,7 @@ const BuiltinRow RLIB[] = {
     RLIB("rlib.jit.isconstant", rBool) RLIB("rlib.jit.isvirtual", rBool)
     RLIB("rlib.jit.record_exact_class", rNone) RLIB("rlib.jit.assert_green", rNone)
     RLIB("rlib.jit.current_trace_length", rInt) RLIB("rlib.jit.set_param", rNone)
-    RLIB("rlib.jit.set_user_param", rNone) RLIB("rlib.jit.JitDriver.jit_merge_point", rNone)
+    RLIB("rlib.jit.set_user_param", rNone) RLIB("rlib.jit.JitDriver.jit_merge_point", rMergePoint)
     RLIB("rlib.jit.JitDriver.can_enter_jit", rNone) RLIB("rlib.jit.JitDriver.loop_header", rNone)
     RLIB("rlib.rarith.intmask", rIntArg) RLIB("rlib.rarith.ovfcheck", rIntArg)
     RLIB("rlib.rarith.r_uint", rUint) RLIB("rlib.objectmodel.we_are_translated", rTrue)

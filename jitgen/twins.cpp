@@ -1102,6 +1102,27 @@ std::string JitGen::glueText() {
     for (const LLVariable *v : portal.startblock->inputargs)
       if (!isVoid(v->type)) s << ", " << valDecl(v->type) << "{}";
     s << ");\n  if (!C.stopped) C.retBits = lathe::jit::AnyVal::toBits(r.v);\n}\n\n";
+    // get_printable_location (annotated with the greens: annotator's rMergePoint)
+    std::string locFn = "nullptr";
+    const eval::Value *lv = dg.info->obj ? dg.info->obj->attrs.find("get_printable_location") : nullptr;
+    const eval::FunctionObj *lf = lv ? eval::asFunction(*lv) : nullptr;
+    for (const auto &[gname, f] : p_.graphFunction) {
+      if (!lf || f != lf) continue;
+      const LLGraph &lg = *p_.graphByName.at(gname);
+      std::vector<const LLVariable *> params;
+      for (const LLVariable *v : lg.startblock->inputargs)
+        if (!isVoid(v->type)) params.push_back(v);
+      const LLType *rt = lg.resultType();
+      if (params.size() != dg.numGreens || !rt->isPtr() || rt->target()->name() != "STR") break;
+      s << "static std::string ljl_" << di << "(const uint64_t* g) {\n"
+        << "  void* et = ll_exc_type; void* ev = ll_exc_value;\n  ll_exc_clear();\n  RStr* s = " << gname << "(";
+      for (size_t k = 0; k < params.size(); ++k)
+        s << (k ? ", " : "") << "lathe::jit::fromWord<" << cppType(params[k]->type) << ">(g[" << k << "])";
+      s << ");\n  ll_exc_type = et;\n  ll_exc_value = ev;\n"
+        << "  return s ? std::string(s->chars, s->length) : std::string();\n}\n\n";
+      locFn = "&ljl_" + std::to_string(di);
+      break;
+    }
     s << "static lathe::jit::JitDriverState& ljd_" << di << "() {\n"
       << "  static lathe::jit::JitDriverState* d = new lathe::jit::JitDriverState(lathe::jit::DriverSpec{\""
       << dg.info->name << "\", {";
@@ -1109,7 +1130,7 @@ std::string JitGen::glueText() {
     s << "}, {";
     for (size_t k = dg.numGreens; k < dg.types.size(); ++k)
       s << (k > dg.numGreens ? ", " : "") << kindEnum(kindOf(dg.types[k]));
-    s << "}, &ljp_" << di << ", nullptr, " << codes_.at(portal.name) << ", " << dg.mergePoint << "});\n"
+    s << "}, &ljp_" << di << ", " << locFn << ", " << codes_.at(portal.name) << ", " << dg.mergePoint << "});\n"
       << "  return *d;\n}\n\n";
     s << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret) {\n"
       << "  return static_cast<int>(ljd_" << di << "().enter(values, ret));\n}\n\n";

@@ -192,7 +192,7 @@ class Interp {
   uint32_t call(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     const CallDescr& c = d_.call(op.descr);
-    uint64_t args[kMaxThunkArgs] = {};
+    uint64_t args[kMaxThunkArgs];
     for (size_t k = 0; k < op.args.size() && k < kMaxThunkArgs; k++) args[k] = get(op.args[k]).bits;
     uint64_t out = 0;
     if (!callDescrBits(c, args, out)) return error(pc, "the interp backend cannot call " + c.name + " (unsupported signature)");

@@ -126,14 +126,9 @@ bool TwinCtx::mergePoint(Live greens, Live reds) {
     R.jumpTo(loop->label, reds);
     return stopped = true;
   }
-  if (mode == Mode::BRIDGE) {
-    // No loop here yet: the bridge hands the merge point back to the
-    // interpreter, which counts it like any other.
-    std::vector<AnyVal> all(greens.begin(), greens.end());
-    all.insert(all.end(), reds.begin(), reds.end());
-    R.finish(std::span<const AnyVal>(all));
-    return stopped = true;
-  }
+  // No loop here: go on tracing through this merge point (a loop closes at
+  // its start key; a loop or a bridge ends at any key with a compiled loop;
+  // trace_limit ends the rest).
   R.debugMergePoint(D.location(mergeValues.data()));
   return false;
 }
