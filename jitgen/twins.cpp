@@ -166,6 +166,13 @@ public:
   uint32_t callDescr(const std::string &callee, const LLType *fn, bool canRaise, bool elidable);
   /// Whether items of a list read through this field are immutable.
   bool itemsImmutable(const LLType *structT, const std::string &field) const;
+  /// The quasi-immutable id of a field (`name?` in _immutable_fields_), or -1.
+  int quasiId(const LLType *structT, const std::string &field);
+  /// The CallDescr of lathe::jit::quasiWrite (a write in a trace).
+  uint32_t quasiWriteDescr() {
+    TypeContext &t = const_cast<TypeContext &>(p_.types);
+    return callDescr("lathe::jit::quasiWrite", t.func({t.signedType()}, t.voidType()), false, false);
+  }
   bool twinnable(const LLGraph &g, std::string &why) const;
 
   void error(SrcLoc loc, const std::string &msg) {
@@ -201,6 +208,7 @@ private:
   std::map<size_t, Marker> markers_;
   std::vector<DriverGen> drivers_;
   std::map<const LLType *, std::vector<const LLGraph *>> byFuncType_;
+  std::map<std::string, int> quasi_;
   std::map<std::string, uint32_t> descrIndex_;
   std::vector<std::string> descrInit_;
   std::vector<std::string> thunks_;
@@ -251,6 +259,20 @@ bool JitGen::itemsImmutable(const LLType *structT, const std::string &field) con
   for (const std::string &spec : immutableSpecs(structT))
     if (spec == attr + "[*]") return true;
   return false;
+}
+
+int JitGen::quasiId(const LLType *structT, const std::string &field) {
+  if (field.rfind("a_", 0) != 0) return -1;
+  std::string attr = field.substr(2);
+  bool quasi = false;
+  for (const std::string &spec : immutableSpecs(structT)) quasi |= spec == attr + "?";
+  if (!quasi) return -1;
+  std::string key = declaringStruct(structT, field)->name() + "." + field;
+  auto it = quasi_.find(key);
+  if (it != quasi_.end()) return it->second;
+  int id = static_cast<int>(quasi_.size());
+  quasi_[key] = id;
+  return id;
 }
 
 uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
@@ -697,6 +719,13 @@ void TwinEmitter::emitOp(const LLBlock *b, size_t i, bool guarded) {
          << ".v); C.concreteExc(); }\n  }\n";
     return emitRaiseCheck(guarded);
   }
+  case LLOp::JIT_WE_ARE_JITTED: return assign("R.constInt(1)");
+  case LLOp::JIT_RECORD_EXACT_CLASS: {
+    if (!op.args[0].isVar()) return;
+    uint32_t rp = before();
+    out_ << "  R.guardClass(" << a(0) << ", " << live(liveBefore_[i]) << ", " << rp << ");\n";
+    return;
+  }
   case LLOp::JIT_PROMOTE: {
     uint32_t rp = before();
     if (r.empty()) return;
@@ -713,14 +742,22 @@ void TwinEmitter::emitOp(const LLBlock *b, size_t i, bool guarded) {
       return assign("R.guardClass(" + a(0) + ", " + live(liveBefore_[i]) + ", " + std::to_string(rp) + ")");
     }
     uint32_t d = J_.fieldDescr(st, field);
-    const char *m = kindOf(op.result->type) == VK::INT ? "getfieldI" : kindOf(op.result->type) == VK::FLOAT ? "getfieldF" : "getfieldR";
-    return assign(std::string("R.") + m + "(" + a(0) + ", " + std::to_string(d) + ")");
+    const char *k = kindOf(op.result->type) == VK::INT ? "I" : kindOf(op.result->type) == VK::FLOAT ? "F" : "R";
+    int q = J_.quasiId(st, field);
+    if (q >= 0) {
+      uint32_t rp = before();
+      return assign(std::string("C.quasi") + k + "(" + a(0) + ", " + std::to_string(d) + ", " + std::to_string(q) +
+                    ", " + live(liveBefore_[i]) + ", " + std::to_string(rp) + ")");
+    }
+    return assign(std::string("R.getfield") + k + "(" + a(0) + ", " + std::to_string(d) + ")");
   }
   case LLOp::SETFIELD: {
     const std::string &field = std::get<std::string>(op.args[1].cst()->value);
     if (isVoid(op.args[2].type())) return;
     uint32_t d = J_.fieldDescr(op.args[0].type()->target(), field);
     out_ << "  R.setfield(" << a(0) << ", " << d << ", " << a(2) << ");\n";
+    int q = J_.quasiId(op.args[0].type()->target(), field);
+    if (q >= 0) out_ << "  R.callN(" << J_.quasiWriteDescr() << ", {R.constInt(" << q << ")}, {}, 0);\n";
     return;
   }
   case LLOp::GETARRAYITEM: {
@@ -806,6 +843,14 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
   if (op.op == LLOp::DIRECT_CALL) {
     const LLConstant *callee = op.args[0].cst();
     const std::string &name = std::get<LLConstant::Symbol>(callee->value).name;
+    if (name == "ll_isinstance" && op.args.size() == 4 && !isVoid(op.result->type)) {
+      // The class check folds once the object's class is known (guard_class).
+      std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+      uint32_t rp = addRP(lbl, liveBefore_[i]);
+      out_ << lbl << ":;\n  " << var(op.result) << " = C.isInstance(" << val(op.args[1]) << ", " << val(op.args[2])
+           << ", " << val(op.args[3]) << ", " << live(liveBefore_[i]) << ", " << rp << ");\n";
+      return;
+    }
     bool canRaise = J_.syms().callCanRaise(callee);
     bool byResult = J_.syms().raisesByResult(callee);
     if (J_.hasTwin(name) && J_.policy(name) != Policy::PORTAL)
@@ -1177,6 +1222,10 @@ bool JitGen::run(cpp::JitHooks &out) {
   out.mainInit = "  lathe_jit_setup();\n";
   out.marker = [this](const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) {
     return markerHook(g, op, spell);
+  };
+  out.afterSetfield = [this](const LLOperation &op) -> std::string {
+    int q = quasiId(op.args[0].type()->target(), std::get<std::string>(op.args[1].cst()->value));
+    return q < 0 ? "" : " lathe::jit::quasiWrite(" + std::to_string(q) + ");";
   };
   return true;
 }

@@ -324,11 +324,28 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
   if (name == "rlib.rarith.r_uint") return L.convertTo(args[0], ann::someInteger(false, true));
   // The operation producing the argument already checked (rint.cpp).
   if (name == "rlib.rarith.ovfcheck") return L.convertTo(args[0], ann::someInteger());
-  if (name == "rlib.jit.promote" || name == "rlib.jit.promote_string" || name == "rlib.jit.hint")
-    return L.convert(v(0), a(0), res);
+  if (name == "rlib.jit.promote" || name == "rlib.jit.promote_string") {
+    // A constant in traces (guard_value); the value itself elsewhere.
+    LLValue x = v(0);
+    if (x.type()->kind() != LLKind::VOID && !x.isConst()) x = L.emit(LLOp::JIT_PROMOTE, {x}, x.type());
+    return L.convert(x, a(0), res);
+  }
+  if (name == "rlib.jit.hint") return L.convert(v(0), a(0), res);
+  if (name == "rlib.jit.we_are_jitted") return L.emit(LLOp::JIT_WE_ARE_JITTED, {}, T.boolType());
+  if (name == "rlib.jit.record_exact_class") {
+    if (!args.empty() && v(0).type()->isPtr() && !v(0).isConst())
+      L.emit(LLOp::JIT_RECORD_EXACT_CLASS, {v(0)}, T.voidType());
+    return L.cvoid();
+  }
+  if (name == "rlib.jit.set_param" && args.size() == 3) {
+    // set_param(driver, 'name', value): the JIT's parameters at run time.
+    Ann val = a(2);
+    if (val->kind == SomeKind::STRING)
+      return L.call("ll_jit_set_param_str", {v(1), v(2)}, T.voidType()), L.cvoid();
+    return L.call("ll_jit_set_param", {v(1), L.convertTo(args[2], ann::someInteger())}, T.voidType()), L.cvoid();
+  }
   if (name == "rlib.objectmodel.we_are_translated") return L.cbool(true);
-  if (name == "rlib.jit.we_are_jitted" || name == "rlib.jit.isconstant" || name == "rlib.jit.isvirtual")
-    return L.cbool(false);
+  if (name == "rlib.jit.isconstant" || name == "rlib.jit.isvirtual") return L.cbool(false);
   if (name == "rlib.jit.current_trace_length") return L.cint(-1);
   if (name == "rlib.objectmodel.compute_hash" || name == "rlib.objectmodel.compute_identity_hash" ||
       name == "rlib.objectmodel.compute_unique_id") {

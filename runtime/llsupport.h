@@ -91,6 +91,17 @@ inline bool ll_isinstance(const void* obj, int64_t min, int64_t max) {
 }
 inline int64_t ll_identity_hash(const void* p) { return (int64_t)(reinterpret_cast<uintptr_t>(p) >> 4); }
 
+// --- rlib.jit.set_param ---------------------------------------------------------
+/// Installed by the JIT of a program translated with --jit (jitdriver.cpp);
+/// without it set_param is a no-op, as the other hints are.
+extern void (*ll_jit_set_param_hook)(RStr* name, int64_t value, RStr* text);
+inline void ll_jit_set_param(RStr* name, int64_t value) {
+  if (ll_jit_set_param_hook) ll_jit_set_param_hook(name, value, nullptr);
+}
+inline void ll_jit_set_param_str(RStr* name, RStr* text) {
+  if (ll_jit_set_param_hook) ll_jit_set_param_hook(name, 0, text);
+}
+
 // --- dict iteration as a heap object ------------------------------------------
 template <class K, class V, class Tr>
 RDictIter<K, V, Tr>* ll_dict_iter_new(RDict<K, V, Tr>* d) {

@@ -14,6 +14,8 @@
 
 char* ll_stack_limit = nullptr;
 
+void (*ll_jit_set_param_hook)(RStr* name, int64_t value, RStr* text) = nullptr;
+
 void ll_stack_init(int64_t maxBytes) {
   if (maxBytes <= 0) {
     struct rlimit rl;

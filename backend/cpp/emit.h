@@ -39,6 +39,9 @@ struct JitHooks {
   /// C++ statements replacing a jit_marker operation of the normal code
   /// (empty: nothing). `spell` spells a value as the normal function does.
   std::function<std::string(const rtyper::LLGraph &, const rtyper::LLOperation &, const Spell &)> marker;
+  /// C++ statements after a setfield of the normal code (empty: nothing):
+  /// writes to quasi-immutable fields invalidate the traces that folded them.
+  std::function<std::string(const rtyper::LLOperation &)> afterSetfield;
   std::string declarations;                                // appended to program.h
   std::vector<std::pair<std::string, std::string>> files;  // extra units: file name, text
   std::string mainInit;                                    // statements at the start of main()

@@ -253,10 +253,17 @@ private:
     case LLOp::CAST_INT_TO_CHAR: return "(char)" + a(0);
     case LLOp::CAST_INT_TO_UINT: return "(uint64_t)" + a(0);
     case LLOp::SAME_AS: case LLOp::JIT_PROMOTE: return a(0);
-    case LLOp::GETFIELD: return a(0) + "->" + std::get<std::string>(op.args[1].cst()->value);
-    case LLOp::SETFIELD:
+    case LLOp::JIT_WE_ARE_JITTED: return "false";
+    case LLOp::JIT_RECORD_EXACT_CLASS:
       *statement = true;
-      return a(0) + "->" + std::get<std::string>(op.args[1].cst()->value) + " = " + a(2) + ";";
+      return ";";
+    case LLOp::GETFIELD: return a(0) + "->" + std::get<std::string>(op.args[1].cst()->value);
+    case LLOp::SETFIELD: {
+      *statement = true;
+      std::string set = a(0) + "->" + std::get<std::string>(op.args[1].cst()->value) + " = " + a(2) + ";";
+      if (opts_.jit && opts_.jit->afterSetfield) set += opts_.jit->afterSetfield(op);
+      return set;
+    }
     case LLOp::GETARRAYITEM: return a(0) + "->" + arrayField(op.args[0].type()) + "[" + a(1) + "]";
     case LLOp::SETARRAYITEM:
       *statement = true;

@@ -18,9 +18,13 @@
 //===----------------------------------------------------------------------===//
 #include "jit/jitdriver.h"
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
+#include "jit/semantics.h"
 #include "jit/trace_text.h"
+#include "llsupport.h"
+#include "rstr.h"
 
 namespace lathe::jit {
 
@@ -47,6 +51,7 @@ AbortReason reasonOf(const std::string& why) {
   if (why.rfind("trace too long", 0) == 0) return AbortReason::TOO_LONG;
   if (why.rfind("left the portal", 0) == 0) return AbortReason::LEFT_PORTAL;
   if (why.rfind("a green is not constant", 0) == 0) return AbortReason::BAD_LOOP;
+  if (why.rfind("force quasi-immut", 0) == 0) return AbortReason::FORCE_QUASIIMMUT;
   return AbortReason::TRACER;
 }
 
@@ -82,6 +87,20 @@ void printSummaryAtExit() {
 }
 }  // namespace
 
+/// rlib.jit.set_param at run time (llsupport.h's hook).
+void setParamHook(RStr* name, int64_t value, RStr* text) {
+  JitGlobals& G = jitGlobals();
+  std::string n(name ? name->chars : "", name ? static_cast<size_t>(name->length) : 0);
+  std::string err;
+  bool ok = text ? setParam(G.params, n, std::string_view(text->chars, static_cast<size_t>(text->length)), err)
+                 : setParam(G.params, n, value, err);
+  if (!ok) {
+    flushLog();
+    std::fprintf(stderr, "set_param: %s\n", err.c_str());
+    std::exit(1);
+  }
+}
+
 void jitInit(std::vector<std::string> codeNames) {
   JitGlobals& G = jitGlobals();
   const EnvJitParams& env = jitParamsFromEnv();
@@ -96,11 +115,64 @@ void jitInit(std::vector<std::string> codeNames) {
     std::exit(2);
   }
   G.codeNames = std::move(codeNames);
+  ll_jit_set_param_hook = setParamHook;
   G.notInlinable.assign(G.codeNames.size(), 0);
   std::atexit(printSummaryAtExit);
 }
 
 // --- TwinCtx --------------------------------------------------------------------------
+
+namespace {
+template <class T>
+Val<T> quasiRead(TwinCtx& C, Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point) {
+  Recorder& R = C.R;
+  const FieldDescr& f = R.descrs().field(field);
+  uint64_t bits = loadBits(static_cast<const char*>(obj.v) + f.offset, f.kind, f.size, f.isSigned);
+  T v = AnyVal::fromBits<T>(bits);
+  if (!obj.isConst() || !R.recording()) {
+    if constexpr (std::is_same_v<T, int64_t>) return R.getfieldI(obj, field);
+    else if constexpr (std::is_same_v<T, double>) return R.getfieldF(obj, field);
+    else return R.getfieldR(obj, field);
+  }
+  R.guardNotInvalidated(live, point);
+  if (std::find(C.quasiDeps.begin(), C.quasiDeps.end(), quasi) == C.quasiDeps.end()) C.quasiDeps.push_back(quasi);
+  if constexpr (std::is_same_v<T, int64_t>) return R.constInt(v);
+  else if constexpr (std::is_same_v<T, double>) return R.constFloat(v);
+  else return R.constPtr(v);
+}
+}  // namespace
+
+Val<int64_t> TwinCtx::quasiI(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point) {
+  return quasiRead<int64_t>(*this, obj, field, quasi, live, point);
+}
+Val<void*> TwinCtx::quasiR(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point) {
+  return quasiRead<void*>(*this, obj, field, quasi, live, point);
+}
+Val<double> TwinCtx::quasiF(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point) {
+  return quasiRead<double>(*this, obj, field, quasi, live, point);
+}
+
+void quasiWrite(int64_t quasi) {
+  JitGlobals& G = jitGlobals();
+  auto q = static_cast<size_t>(quasi);
+  if (G.recording && std::find(G.recording->quasiDeps.begin(), G.recording->quasiDeps.end(), q) !=
+                         G.recording->quasiDeps.end())
+    G.recording->R.abort("force quasi-immut: a quasi-immutable field the trace folded was written");
+  if (q >= G.quasiDeps.size()) return;
+  for (CompiledTrace* t : G.quasiDeps[q]) {
+    t->invalidated = true;
+    if (t->cell && t->cell->loop == t) t->cell->loop = nullptr;
+  }
+  G.quasiDeps[q].clear();
+}
+
+Val<int64_t> TwinCtx::isInstance(Val<const void*> obj, Val<int64_t> lo, Val<int64_t> hi, Live live, int64_t point) {
+  int64_t r = ll_isinstance(obj.v, lo.v, hi.v);
+  if (!R.branchNonnull(obj, live, point)) return R.constInt(0);
+  R.guardClass(obj, live, point);
+  if (lo.isConst() && hi.isConst() && (obj.isConst() || R.recording())) return R.constInt(r);
+  return Val<int64_t>(r);  // not traced: a later use aborts the trace
+}
 
 bool TwinCtx::inlinable(uint32_t code) const {
   const JitGlobals& G = jitGlobals();
@@ -186,6 +258,14 @@ void JitDriverState::aborted(const Recorder& R, const std::string& what) {
   if (std::getenv("LATHE_DEBUG_ABORT")) logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
 }
 
+void JitDriverState::registerDeps(const TwinCtx& C, CompiledTrace& ct) {
+  JitGlobals& G = jitGlobals();
+  for (uint32_t q : C.quasiDeps) {
+    if (q >= G.quasiDeps.size()) G.quasiDeps.resize(q + 1);
+    G.quasiDeps[q].push_back(&ct);
+  }
+}
+
 bool JitDriverState::accept(const Trace& t, const std::string& name) {
   JitGlobals& G = jitGlobals();
   std::vector<TraceError> errs = verify(t, G.descrs);
@@ -222,6 +302,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   ResumeFrame f{spec_.portalCode, spec_.mergePoint, static_cast<uint32_t>(nG + nR)};
   ResumeCursor rs({&f, 1}, {values, nG + nR}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::LOOP);
+  G.recording = &C;
   tracingKey_ = key;
   tracingLabel_ = label;
   JitCell& cell = counters_.cell(key);
@@ -233,6 +314,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   }
   cell.clear(JC_TRACING);
   G.tracing = false;
+  G.recording = nullptr;
   if (R.status() == Recorder::Status::CLOSED) {
     std::string name = "loop " + std::to_string(n) + " at " + loc;
     Trace t = R.takeTrace();
@@ -244,7 +326,9 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
       labelOwner_[label] = &ct;
-      counters_.cell(key).loop = &ct;
+      ct.cell = &counters_.cell(key);
+      ct.cell->loop = &ct;
+      registerDeps(C, ct);
       G.summary.loops++;
     }
   } else {
@@ -287,6 +371,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
     refs.push_back(g.failArgs[k].isConst() ? constRef(R, kinds[k], values[k]) : Ref::input(static_cast<uint32_t>(k)));
   ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
+  G.recording = &C;
   if (ll_exc_occurred()) {
     // The guard failed because a call raised: the bridge catches the
     // exception first, as the twins' handler will (or it leaves the portal).
@@ -299,6 +384,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
     o = runTwin(C, rs, out, ret);
   }
   G.tracing = false;
+  G.recording = nullptr;
   from.failures[guard] = 0;
   if (R.status() == Recorder::Status::CLOSED || R.status() == Recorder::Status::FINISHED) {
     Trace t = R.takeTrace();
@@ -309,6 +395,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
       from.bridges[guard] = &ct;
+      registerDeps(C, ct);
       G.summary.bridges++;
     }
   } else {
@@ -325,9 +412,11 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
   RootTable in(nR);  // GC-visible while the trace runs
   for (size_t k = 0; k < nR; k++) in[k] = values[nG + k];
   InterpOptions opts;
+  opts.invalidated = &cur->invalidated;
   opts.failGuards = static_cast<uint64_t>(G.params.fail_guards);
   opts.guardChecks = &G.guardChecks;
   for (;;) {
+    opts.invalidated = &cur->invalidated;
     std::span<const Value> inputs(reinterpret_cast<const Value*>(in.data()), in.size());
     InterpResult r = label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
                                        : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);

@@ -133,6 +133,17 @@ struct TwinCtx {
     excType = R.guardValue(type, live, point);
     excValue = value;
   }
+  /// A read of quasi-immutable field `field` (quasi id `quasi`): on a
+  /// constant object while recording, the value now as a constant, guarded
+  /// by guard_not_invalidated (the trace depends on `quasi`); else a getfield.
+  Val<int64_t> quasiI(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point);
+  Val<void*> quasiR(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point);
+  Val<double> quasiF(Val<const void*> obj, uint32_t field, uint32_t quasi, Live live, int64_t point);
+  /// The quasi-immutable fields this trace folded.
+  std::vector<uint32_t> quasiDeps;
+  /// isinstance(obj, class range): null-checked and class-guarded, then
+  /// a constant (ll_isinstance in llsupport.h).
+  Val<int64_t> isInstance(Val<const void*> obj, Val<int64_t> lo, Val<int64_t> hi, Live live, int64_t point);
   /// An exception raised concretely (an overflow, the stack check, an
   /// unknown indirect call): its type is what it is, its value untraced.
   void concreteExc() {
@@ -167,6 +178,12 @@ struct DriverSpec {
   uint32_t mergePoint = 0;  ///< its resume point just after jit_merge_point
 };
 
+/// A write to quasi-immutable field `quasi` (any object): the compiled
+/// traces that folded it are invalidated (their guard_not_invalidated
+/// fail from now on; a loop is traced again when hot), and a trace being
+/// recorded that folded it aborts ("force quasi-immut").
+void quasiWrite(int64_t quasi);
+
 /// The program-wide JIT state: descriptors (registered by the generated
 /// code at start-up), parameters, summary, twin inlinability.
 struct JitGlobals {
@@ -177,6 +194,8 @@ struct JitGlobals {
   std::vector<uint8_t> notInlinable;  ///< by twin code
   std::vector<std::string> codeNames;  ///< by twin code (for messages)
   bool tracing = false;            ///< a trace is being recorded (no nesting)
+  TwinCtx* recording = nullptr;    ///< the twin context recording, if any
+  std::vector<std::vector<struct CompiledTrace*>> quasiDeps;  ///< by quasi id
   uint32_t nextLoop = 0;
 };
 JitGlobals& jitGlobals();
@@ -193,6 +212,8 @@ struct CompiledTrace {
   uint32_t label = kNoDescr;           ///< a loop's LoopDescr (kNoDescr: a bridge)
   std::vector<CompiledTrace*> bridges;  ///< by guard
   std::vector<uint32_t> failures;       ///< by guard
+  bool invalidated = false;             ///< a quasi-immutable field it folded was written
+  JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
 };
 
 class JitDriverState {
@@ -221,6 +242,8 @@ class JitDriverState {
   Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);
   /// Verifies and logs a finished trace; false (and an abort) if it is bad.
   bool accept(const Trace& t, const std::string& name);
+  /// Registers `ct` with the quasi-immutable fields its trace folded.
+  void registerDeps(const TwinCtx& C, CompiledTrace& ct);
   void aborted(const Recorder& R, const std::string& what);
   GreenKey keyOf(std::span<const uint64_t> greens) const;
 

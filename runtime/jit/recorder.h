@@ -331,6 +331,9 @@ class Recorder {
   /// guard_nonnull / guard_isnull: must hold now (else abort).
   void guardNonnull(Val<const void*> obj, Live live, int64_t tag);
   void guardIsnull(Val<const void*> obj, Live live, int64_t tag);
+  /// guard_not_invalidated: the trace stops being valid when a
+  /// quasi-immutable field it folded is written (jitdriver.h quasiWrite).
+  void guardNotInvalidated(Live live, int64_t tag) { emitGuard(Op::GUARD_NOT_INVALIDATED, {}, live, tag); }
   /// Branch on a pointer's nullness; returns obj.v != nullptr.
   bool branchNonnull(Val<const void*> obj, Live live, int64_t tag);
 
