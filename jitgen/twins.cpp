@@ -853,8 +853,7 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
     }
     bool canRaise = J_.syms().callCanRaise(callee);
     bool byResult = J_.syms().raisesByResult(callee);
-    if (J_.hasTwin(name) && J_.policy(name) != Policy::PORTAL)
-      return emitInlineCall(b, i, *J_.program().graphByName.at(name), 0, argList);
+    if (J_.hasTwin(name)) return emitInlineCall(b, i, *J_.program().graphByName.at(name), 0, argList);
     bool elidable = J_.policy(name) == Policy::ELIDABLE && J_.program().graphByName.count(name);
     if (!J_.program().graphByName.count(name)) {
       elidable = pureHelper(name, fn) ||
@@ -874,7 +873,7 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
   for (const LLGraph *c : cands) {
     out_ << "  " << (k ? "else if" : "if") << " (" << val(op.args[0]) << ".v == (" << cppType(fnPtr) << ")&" << c->name
          << ") {\n";
-    if (J_.hasTwin(c->name) && J_.policy(c->name) != Policy::PORTAL) {
+    if (J_.hasTwin(c->name)) {
       emitInlineCall(b, i, *c, k, argList);
     } else {
       bool canRaise = J_.program().graphCanRaise.count(c->name) ? J_.program().graphCanRaise.at(c->name) : true;
@@ -909,14 +908,24 @@ void TwinEmitter::emitInlineCall(const LLBlock *b, size_t i, const LLGraph &call
   std::string lbl = "cs_" + std::to_string(bi_) + "_" + std::to_string(i) + "_" + std::to_string(cand);
   uint32_t rp = addRP(lbl, across, nullptr, true);
   uint32_t code = J_.code(callee.name);
+  bool portal = J_.policy(callee.name) == Policy::PORTAL;
   std::string r = isVoid(op.result->type) ? "" : var(op.result);
-  out_ << lbl << ":;\n";
-  out_ << "  R.pushFrame(" << rp << ", " << live(across) << ", " << code << ");\n";
-  out_ << "  " << (r.empty() ? "" : r + " = ") << "ljt_" << callee.name << "(C, rs"
-       << (argList.empty() ? "" : ", " + argList) << ");\n";
-  out_ << "  R.popFrame();\n  rs = nullptr;\n";
   bool guarded = b->switchKind == LLSwitch::LAST_EXCEPTION && i + 1 == b->operations.size();
   bool canRaise = J_.program().graphCanRaise.count(callee.name) ? J_.program().graphCanRaise.at(callee.name) : true;
+  // Inlined unless it made a trace too long (C.inlinable), or it is the
+  // portal recursing deeper than max_unroll_recursion; a frame being
+  // resumed is always re-entered.
+  out_ << lbl << ":;\n";
+  out_ << "  if (rs || C." << (portal ? "inlinePortal" : "inlinable") << "(" << code << ")) {\n";
+  out_ << "    R.pushFrame(" << rp << ", " << live(across) << ", " << code << ");\n";
+  if (portal) out_ << "    C.portalDepth++;\n";
+  out_ << "    " << (r.empty() ? "" : r + " = ") << "ljt_" << callee.name << "(C, rs"
+       << (argList.empty() ? "" : ", " + argList) << ");\n";
+  if (portal) out_ << "    C.portalDepth--;\n";
+  out_ << "    R.popFrame();\n    rs = nullptr;\n  } else {\n";
+  emitResidual(b, i, callee.name, callee.funcType(const_cast<TypeContext &>(J_.program().types)), canRaise, false,
+               false, guarded, argList);
+  out_ << "  }\n";
   if (canRaise) emitRaiseCheck(guarded || op.op == LLOp::INDIRECT_CALL);
 }
 

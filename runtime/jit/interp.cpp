@@ -192,8 +192,10 @@ class Interp {
   uint32_t call(uint32_t pc) {
     const TraceOp& op = t_.ops[pc];
     const CallDescr& c = d_.call(op.descr);
-    uint64_t args[kMaxThunkArgs];
-    for (size_t k = 0; k < op.args.size() && k < kMaxThunkArgs; k++) args[k] = get(op.args[k]).bits;
+    uint64_t small[kMaxThunkArgs];
+    std::vector<uint64_t> big(op.args.size() > kMaxThunkArgs ? op.args.size() : 0);
+    uint64_t* args = big.empty() ? small : big.data();
+    for (size_t k = 0; k < op.args.size(); k++) args[k] = get(op.args[k]).bits;
     uint64_t out = 0;
     if (!callDescrBits(c, args, out)) return error(pc, "the interp backend cannot call " + c.name + " (unsupported signature)");
     return op.type == Kind::VOID ? pc + 1 : set(pc, Value{out});

@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <utility>
 #include "jit/semantics.h"
 #include "jit/trace_text.h"
@@ -179,7 +180,21 @@ bool TwinCtx::inlinable(uint32_t code) const {
   return code >= G.notInlinable.size() || !G.notInlinable[code];
 }
 
+bool TwinCtx::inlinePortal(uint32_t code) const {
+  const JitParams& p = jitGlobals().params;
+  return p.inlining && portalDepth < p.max_unroll_recursion && inlinable(code);
+}
+
 bool TwinCtx::mergePoint(Live greens, Live reds) {
+  if (portalDepth > 0) {
+    // An inlined recursive portal call: its merge points are positions only.
+    if (R.recording()) {
+      std::vector<uint64_t> g;
+      for (const AnyVal& x : greens) g.push_back(x.bits);
+      R.debugMergePoint(D.location(g.data()));
+    }
+    return false;
+  }
   mergeValues.clear();
   for (const AnyVal& g : greens) mergeValues.push_back(g.bits);
   for (const AnyVal& r : reds) mergeValues.push_back(r.bits);
@@ -258,6 +273,26 @@ void JitDriverState::aborted(const Recorder& R, const std::string& what) {
   if (std::getenv("LATHE_DEBUG_ABORT")) logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
 }
 
+void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key) {
+  // RPython's rule: the inlined function that contributed most ops is no
+  // longer inlined (its calls become residual), and tracing retries when
+  // the key is hot again; with nothing to disable, the key is not traced.
+  JitGlobals& G = jitGlobals();
+  uint32_t best = spec_.portalCode;
+  size_t most = 0;
+  for (const auto& [code, n] : R.opsByCode())
+    if (code != spec_.portalCode && n > most && code < G.notInlinable.size() && !G.notInlinable[code])
+      best = code, most = n;
+  if (best != spec_.portalCode) {
+    G.notInlinable[best] = 1;
+    if (logEnabled(LogCat::JIT_ABORT))
+      logLine(LogCat::JIT_ABORT, "trace too long: " + G.codeNames[best] + " (" + std::to_string(most) +
+                                     " ops) is no longer inlined");
+  } else if (key) {
+    counters_.cell(*key).set(JC_DONT_TRACE_HERE);
+  }
+}
+
 void JitDriverState::registerDeps(const TwinCtx& C, CompiledTrace& ct) {
   JitGlobals& G = jitGlobals();
   for (uint32_t q : C.quasiDeps) {
@@ -334,6 +369,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   } else {
     aborted(R, "loop at " + loc);
     counters_.reset(key);
+    if (reasonOf(R.abortReason()) == AbortReason::TOO_LONG) tooLong(R, key);
   }
   return o;
 }
@@ -347,6 +383,7 @@ JitDriverState::Outcome JitDriverState::deoptimise(const CompiledTrace& from, ui
   if (g.frames.empty()) fatal("guard " + g.name + " of " + from.name + " has no resume data");
   ResumeCursor rs(g.frames, {values.data(), values.size()}, {});
   TwinCtx C(R, *this, TwinCtx::Mode::DEOPT);
+
   return runTwin(C, rs, out, ret);
 }
 
@@ -372,11 +409,15 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
   ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
   G.recording = &C;
-  if (ll_exc_occurred()) {
-    // The guard failed because a call raised: the bridge catches the
-    // exception first, as the twins' handler will (or it leaves the portal).
+  Op failed = Op::GUARD_TRUE;
+  for (const TraceOp& op : from.trace.ops)
+    if (isGuard(op.op) && op.descr == guard) failed = op.op;
+  if (failed == Op::GUARD_NO_EXCEPTION || failed == Op::GUARD_EXCEPTION) {
+    // The bridge starts in the exception state it is traced in (a call
+    // raised, or fail_guards failed the guard with nothing pending).
+    bool pending = ll_exc_occurred();
     C.excValue = R.catchPending(refs, g.frames, g.tag);
-    C.excType = R.constPtr(ll_exc_type);
+    if (pending) C.excType = R.constPtr(ll_exc_type);
   }
   Outcome o;
   {
@@ -400,6 +441,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
     }
   } else {
     aborted(R, name);
+    if (reasonOf(R.abortReason()) == AbortReason::TOO_LONG) tooLong(R, std::nullopt);
   }
   return o;
 }

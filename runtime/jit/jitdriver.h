@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <type_traits>
@@ -163,6 +164,13 @@ struct TwinCtx {
   /// Whether a call of twin `code` may be inlined (false after it made a
   /// trace too long).
   bool inlinable(uint32_t code) const;
+  /// Whether a recursive call of the portal is inlined: below
+  /// max_unroll_recursion levels, with `inlining` on; else it is a
+  /// residual call of the normal portal (which runs its own JIT).
+  bool inlinePortal(uint32_t code) const;
+  /// How many inlined portal calls deep the twin is (0: the outermost
+  /// portal, whose merge points end traces and deoptimisation).
+  int portalDepth = 0;
 };
 
 /// What jitgen generates for one JitDriver.
@@ -242,6 +250,9 @@ class JitDriverState {
   Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);
   /// Verifies and logs a finished trace; false (and an abort) if it is bad.
   bool accept(const Trace& t, const std::string& name);
+  /// After a "trace too long" abort: stop inlining the biggest contributor,
+  /// or (none) stop tracing from `key`.
+  void tooLong(const Recorder& R, std::optional<GreenKey> key);
   /// Registers `ct` with the quasi-immutable fields its trace folded.
   void registerDeps(const TwinCtx& C, CompiledTrace& ct);
   void aborted(const Recorder& R, const std::string& what);

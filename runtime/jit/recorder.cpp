@@ -79,6 +79,7 @@ bool Recorder::traced(const std::vector<Ref>& refs) {
 
 Ref Recorder::emit(Op op, std::vector<Ref> args, uint32_t descr) {
   if (!canRecord() || !traced(args)) return Ref{};
+  countOp();
   return trace_.emit(op, std::move(args), descr);
 }
 
@@ -104,15 +105,22 @@ void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, R
   std::vector<ResumeFrame> frames;
   std::vector<Ref> fail = failArgs(live, tag, extra, frames);
   if (!traced(args) || !traced(fail)) return;
+  countOp();
   trace_.emitGuard(op, std::move(args), std::move(fail), tag, {}, std::move(frames));
 }
 
 // --- resume frames --------------------------------------------------------------------
 
+void Recorder::countOp() {
+  if (!hasCode_) return;
+  opsByCode_[frames_.empty() ? code_ : frames_.size() == 1 ? code_ : frames_[1].code]++;
+}
+
 void Recorder::enterCode(uint32_t code) {
   code_ = code;
   hasCode_ = true;
   frames_.clear();
+  opsByCode_.clear();
 }
 
 void Recorder::pushFrame(uint32_t point, Live live, uint32_t callee) {
@@ -455,11 +463,13 @@ uint64_t Recorder::doCall(uint32_t call, Kind result, bool pure, Live args, Live
     abort("call_pure of " + c.name + ", which is not elidable");
     return 0;
   }
-  uint64_t argv[kMaxThunkArgs] = {};
+  uint64_t small[kMaxThunkArgs] = {};
+  std::vector<uint64_t> big(args.size() > kMaxThunkArgs ? args.size() : 0);
+  uint64_t* argv = big.empty() ? small : big.data();
   std::vector<Ref> refs;
   size_t k = 0;
   for (const AnyVal& a : args) {
-    if (k < kMaxThunkArgs) argv[k] = a.bits;
+    argv[k] = a.bits;
     refs.push_back(a.ref);
     k++;
   }
@@ -536,7 +546,12 @@ Val<double> Recorder::callPureF(uint32_t call, Live args, Live live, int64_t tag
 
 Val<void*> Recorder::catchPending(std::vector<Ref> failArgs, std::vector<ResumeFrame> frames, int64_t tag) {
   excValue_ = Val<void*>(ll_exc_value);
-  if (!ll_exc_occurred() || !canRecord() || !traced(failArgs)) return excValue_;
+  if (!canRecord() || !traced(failArgs)) return excValue_;
+  if (!ll_exc_occurred()) {
+    countOp();
+    trace_.emitGuard(Op::GUARD_NO_EXCEPTION, {}, std::move(failArgs), tag, {}, std::move(frames));
+    return excValue_;
+  }
   Ref type = trace_.constPtr(ll_exc_type);
   excValue_.ref = trace_.emitGuard(Op::GUARD_EXCEPTION, {type}, std::move(failArgs), tag, {}, std::move(frames));
   return excValue_;

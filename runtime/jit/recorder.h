@@ -16,7 +16,7 @@
 //
 // After an abort (trace too long, a twin inconsistency) the recorder keeps
 // COMPUTING — the twin must still run the program correctly to the next
-// merge point — but records nothing; the trace is discarded.
+// merge point — but records nothing; the trace is never compiled.
 //
 // Typical use (see docs/jit-trace-ir.md, "Recorder"):
 //   Recorder R(descrs);
@@ -28,6 +28,7 @@
 #pragma once
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -133,7 +134,7 @@ class Recorder {
     RECORDING,  ///< recording
     CLOSED,     ///< closeLoop() recorded the jump: the trace is a loop
     FINISHED,   ///< finish() recorded: the trace ends there
-    ABORTED,    ///< discarded (abortReason() says why); still computing
+    ABORTED,    ///< given up (abortReason() says why); still computing
     COMPUTING,  ///< computeOnly(): deoptimisation runs the twins, nothing is recorded
   };
 
@@ -187,6 +188,9 @@ class Recorder {
   void pushFrame(uint32_t point, Live live, uint32_t callee);
   void popFrame();
   size_t depth() const { return frames_.size(); }
+  /// Ops recorded per inlined function: each op counts for the outermost
+  /// twin called from the portal (the portal's own ops for the portal).
+  const std::map<uint32_t, size_t>& opsByCode() const { return opsByCode_; }
 
   // --- constants ------------------------------------------------------------------
   Val<int64_t> constInt(int64_t v);
@@ -303,10 +307,12 @@ class Recorder {
   Val<int64_t> callPureI(uint32_t call, Live args, Live live, int64_t tag);
   Val<void*> callPureR(uint32_t call, Live args, Live live, int64_t tag);
   Val<double> callPureF(uint32_t call, Live args, Live live, int64_t tag);
-  /// A bridge that starts with an exception pending (its guard failed because
-  /// a call raised): records guard_exception on the pending type, with fail
-  /// args and resume frames given (the failed guard's), so compiled code
-  /// catches it where the twin's handler will; returns the exception value.
+  /// A bridge from a guard on the exception state (guard_no_exception,
+  /// guard_exception) starts with the state it was traced in: with an
+  /// exception pending, guard_exception on its type (compiled code catches
+  /// it where the twin's handler will; returns the exception value), else
+  /// guard_no_exception — with the fail args and resume frames given (the
+  /// failed guard's), so a failure in the other state deoptimises there.
   Val<void*> catchPending(std::vector<Ref> failArgs, std::vector<ResumeFrame> frames, int64_t tag);
   /// The exception value of the last call that raised (guard_exception's result).
   Val<void*> exceptionValue() const { return excValue_; }
@@ -347,6 +353,7 @@ class Recorder {
   /// `extra` when not NONE) and its resume frames.
   std::vector<Ref> failArgs(Live live, int64_t tag, Ref extra, std::vector<ResumeFrame>& frames) const;
   Ref promoteRef(AnyVal x, Live live, int64_t tag);
+  void countOp();
   /// Runs a call (for real) and records it; `pure` = call_pure (folding).
   uint64_t doCall(uint32_t call, Kind result, bool pure, Live args, Live live, int64_t tag, Ref& out);
   Ref loadField(Val<const void*> obj, uint32_t field, Kind kind, Op op, uint64_t& bits);
@@ -367,6 +374,7 @@ class Recorder {
   };
   std::vector<Frame> frames_;  // outer frames (pushFrame)
   uint32_t code_ = 0;          // the running twin
+  std::map<uint32_t, size_t> opsByCode_;
   bool hasCode_ = false;       // enterCode() called: guards get frames
 };
 

@@ -34,7 +34,8 @@ void storeBits(char* p, Kind kind, uint8_t size, uint64_t bits);
 /// kMaxCallArgs, any mix of int/ref/float); false for an unsupported
 /// signature.
 constexpr size_t kMaxCallArgs = 4;
-/// The most arguments a call through CallDescr::thunk takes.
+/// Calls through CallDescr::thunk with up to this many arguments pass them
+/// in a stack array (more: a heap array).
 constexpr size_t kMaxThunkArgs = 32;
 bool callDescrBits(const CallDescr& c, const uint64_t* args, uint64_t& out);
 

@@ -391,3 +391,182 @@ jump(i3, p2, descr=loop0)
   }
   EXPECT_EQ(n, 2000);
 }
+
+// --- starting at a label, jumping out of the trace ------------------------------------------
+
+namespace {
+/// A loop with a preamble that has a visible effect (countCall(1000)).
+const char* kPreambleLoop = R"([i0, i1]
+call_n(1000, descr=countCall)
+i2 = int_add(i0, 1)
+label(i2, i1, descr=loop0)
+i3 = int_add(i1, i2)
+i4 = int_sub(i2, 1)
+i5 = int_gt(i4, 0)
+guard_true(i5, descr=done) [i4, i3]
+jump(i4, i3, descr=loop0)
+)";
+
+std::vector<Value> valuesOf(const RootTable& t) {
+  std::vector<Value> v;
+  for (size_t k = 0; k < t.size(); k++) v.push_back(Value{t[k]});
+  return v;
+}
+}  // namespace
+
+TEST(Interp, RunFromLabelSkipsWhatComesBeforeIt) {
+  Trace t = parseOk(kPreambleLoop);
+  gCalls = 0;
+  InterpResult whole = run(t, {Value::i(3), Value::i(0)});
+  ASSERT_EQ(whole.exit, Exit::GUARD_FAILED) << whole.error;
+  EXPECT_EQ(whole.value(1).asInt(), 4 + 3 + 2 + 1);  // the preamble added 1 to i0
+  EXPECT_EQ(gCalls, 1000);
+  gCalls = 0;
+  InterpResult fromLabel = runTraceFromLabel(t, descrs(), *descrs().find("loop0"),
+                                             std::vector<Value>{Value::i(3), Value::i(100)});
+  ASSERT_EQ(fromLabel.exit, Exit::GUARD_FAILED) << fromLabel.error;
+  EXPECT_EQ(guardName(t, fromLabel), "done");
+  EXPECT_EQ(fromLabel.value(0).asInt(), 0);
+  EXPECT_EQ(fromLabel.value(1).asInt(), 100 + 3 + 2 + 1);  // the label's args are the values given
+  EXPECT_EQ(gCalls, 0);  // the preamble did not run
+  EXPECT_EQ(fromLabel.steps, 3u * 5 - 1);  // 5 ops per iteration after the label, the last exits at the guard
+}
+
+TEST(Interp, RunFromTheSecondOfTwoLabels) {
+  Trace t = parseOk(R"([i0]
+label(i0, descr=loop0)
+i1 = int_mul(i0, 10)
+label(i1, descr=loop1)
+i2 = int_add(i1, 1)
+finish(i2)
+)");
+  InterpResult r = runTraceFromLabel(t, descrs(), *descrs().find("loop1"), std::vector<Value>{Value::i(5)});
+  ASSERT_EQ(r.exit, Exit::FINISH) << r.error;
+  EXPECT_EQ(r.value(0).asInt(), 6);
+  r = runTraceFromLabel(t, descrs(), *descrs().find("loop0"), std::vector<Value>{Value::i(5)});
+  ASSERT_EQ(r.exit, Exit::FINISH) << r.error;
+  EXPECT_EQ(r.value(0).asInt(), 51);
+}
+
+TEST(Interp, RunFromLabelErrors) {
+  Trace t = parseOk(kPreambleLoop);
+  InterpResult missing = runTraceFromLabel(t, descrs(), *descrs().find("loop1"), std::vector<Value>{Value::i(1)});
+  EXPECT_EQ(missing.exit, Exit::ERROR);
+  EXPECT_EQ(missing.error, "no label loop1 in this trace");
+  InterpResult count = runTraceFromLabel(t, descrs(), *descrs().find("loop0"), std::vector<Value>{Value::i(1)});
+  EXPECT_EQ(count.exit, Exit::ERROR);
+  EXPECT_EQ(count.error, "the label takes 2 values, got 1");
+}
+
+TEST(Interp, JumpToALabelOutsideTheTraceExitsWithItsOperands) {
+  // A bridge jumping back to loop `outer`, held by another trace.
+  Trace bridge = parseOk("[i0, p1, i2]\ni3 = int_add(i0, i2)\njump(i3, p1, descr=outer)\n");
+  Frame* f = newFrame();
+  f->acc = 0;
+  InterpResult r = run(bridge, {Value::i(2), Value::r(f), Value::i(3)});
+  ASSERT_EQ(r.exit, Exit::JUMP) << r.error;
+  ASSERT_EQ(r.label, *descrs().find("outer"));
+  EXPECT_EQ(r.op, 1u);
+  ASSERT_EQ(r.values.size(), 2u);
+  EXPECT_EQ(r.value(0).asInt(), 5);
+  EXPECT_EQ(r.value(1).asRef(), f);
+  // The caller goes on in the trace that holds the label.
+  Trace loop = parseOk(R"([i0, p1]
+label(i0, p1, descr=outer)
+i2 = getfield_i(p1, descr=Frame.acc)
+i3 = int_add(i2, i0)
+setfield(p1, i3, descr=Frame.acc)
+i4 = int_sub(i0, 1)
+i5 = int_gt(i4, 0)
+guard_true(i5, descr=g0) [i4, p1]
+jump(i4, p1, descr=outer)
+)");
+  InterpResult rest = runTraceFromLabel(loop, descrs(), r.label, valuesOf(r.values));
+  ASSERT_EQ(rest.exit, Exit::GUARD_FAILED) << rest.error;
+  EXPECT_EQ(f->acc, 5 + 4 + 3 + 2 + 1);
+  EXPECT_EQ(rest.value(1).asRef(), f);
+}
+
+// --- fail_guards (deopt torture) ----------------------------------------------------------------
+
+TEST(Interp, FailGuardsFailsEveryNthGuardCheck) {
+  Trace t = parseOk(R"([i0, i1]
+label(i0, i1, descr=loop0)
+i2 = int_sub(i0, 1)
+i3 = int_add(i1, i0)
+i4 = int_gt(i2, 0)
+guard_true(i4, descr=done) [i2, i3, i0]
+jump(i2, i3, descr=loop0)
+)");
+  uint64_t checks = 0;
+  InterpOptions opts;
+  opts.failGuards = 2;
+  opts.guardChecks = &checks;
+  InterpResult r = run(t, {Value::i(10), Value::i(0)}, opts);
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(checks, 2u);  // the 2nd check failed although its condition held
+  EXPECT_EQ(guardName(t, r), "done");
+  EXPECT_EQ(r.value(0).asInt(), 8);  // after two iterations
+  EXPECT_EQ(r.value(1).asInt(), 10 + 9);
+  EXPECT_EQ(r.value(2).asInt(), 9);
+  opts.failGuards = 3;
+  checks = 0;
+  r = run(t, {Value::i(10), Value::i(0)}, opts);
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(r.value(0).asInt(), 7);  // the 3rd check
+  EXPECT_EQ(checks, 3u);
+}
+
+TEST(Interp, FailGuardsCountsChecksAcrossRuns) {
+  Trace t = parseOk("[i0]\nguard_true(i0, descr=g0) [i0]\nfinish(i0)\n");
+  uint64_t checks = 0;
+  InterpOptions opts;
+  opts.failGuards = 2;
+  opts.guardChecks = &checks;
+  EXPECT_EQ(run(t, {Value::i(1)}, opts).exit, Exit::FINISH);        // check 1
+  EXPECT_EQ(run(t, {Value::i(1)}, opts).exit, Exit::GUARD_FAILED);  // check 2: forced
+  EXPECT_EQ(run(t, {Value::i(1)}, opts).exit, Exit::FINISH);        // check 3
+  // A guard that fails on its own is a check too.
+  EXPECT_EQ(run(t, {Value::i(0)}, opts).exit, Exit::GUARD_FAILED);  // check 4
+  EXPECT_EQ(run(t, {Value::i(1)}, opts).exit, Exit::FINISH);        // check 5
+  EXPECT_EQ(checks, 5u);
+  // failGuards = 0: never forced, and nothing is counted.
+  opts.failGuards = 0;
+  for (int k = 0; k < 4; k++) EXPECT_EQ(run(t, {Value::i(1)}, opts).exit, Exit::FINISH);
+  EXPECT_EQ(checks, 5u);
+}
+
+TEST(Interp, ForcedFailureOfGuardExceptionLeavesTheExceptionPending) {
+  Trace t = parseOk(R"([i0]
+guard_true(i0, descr=first) [i0]
+i1 = call_i(i0, descr=checkedHalf)
+p2 = guard_exception(ConstPtr(ValueError), descr=caught) [i0]
+finish(p2)
+)");
+  uint64_t checks = 0;
+  InterpOptions opts;
+  opts.failGuards = 2;
+  opts.guardChecks = &checks;
+  // checkedHalf(3) raises ValueError; guard_exception would catch it, but it
+  // is the 2nd check: it fails, and the exception stays for the resume.
+  InterpResult r = run(t, {Value::i(3)}, opts);
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(guardName(t, r), "caught");
+  EXPECT_EQ(r.value(0).asInt(), 3);
+  ASSERT_TRUE(ll_exc_occurred());
+  EXPECT_EQ(ll_exc_type, &kExcVtables[LL_EXC_VALUE_ERROR]);
+  ll_exc_clear();
+  // The count goes on: in the next run guard_true is check 3, guard_exception
+  // check 4, forced again.
+  r = run(t, {Value::i(3)}, opts);
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(guardName(t, r), "caught");
+  EXPECT_TRUE(ll_exc_occurred());
+  ll_exc_clear();
+  checks = 0;
+  opts.failGuards = 3;  // checks 1 and 2 pass: guard_exception catches and clears
+  r = run(t, {Value::i(3)}, opts);
+  ASSERT_EQ(r.exit, Exit::FINISH) << r.error;
+  EXPECT_EQ(static_cast<TestExc*>(r.value(0).asRef())->kind, LL_EXC_VALUE_ERROR);
+  EXPECT_FALSE(ll_exc_occurred());
+}

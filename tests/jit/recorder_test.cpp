@@ -572,11 +572,13 @@ TEST(Recorder, TraceLimitAbortsButTheTwinKeepsComputing) {
   EXPECT_NE(R.abortReason().find("trace too long"), std::string::npos) << R.abortReason();
   EXPECT_EQ(steps, 8);  // label + 7 int_adds fill the limit; the 8th add aborts
   EXPECT_EQ(acc.v, 24);  // still computed for real after the abort
-  EXPECT_TRUE(R.trace().ops.empty());  // discarded
-  // Further calls compute without recording.
+  // The partial trace stays for jit-abort (it is never handed out), and
+  // further calls compute without recording.
+  size_t partial = R.trace().ops.size();
+  EXPECT_EQ(partial, 8u);
   Val<int64_t> more = R.intAdd(acc, n);
   EXPECT_EQ(more.v, 27);
-  EXPECT_TRUE(R.trace().ops.empty());
+  EXPECT_EQ(R.trace().ops.size(), partial);
   EXPECT_EQ(R.finish({more}), Status::ABORTED);
 }
 
@@ -654,4 +656,384 @@ finish(i5, f2)
   ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
   EXPECT_EQ(t.guards.at(r.guard).tag, 8);
   EXPECT_EQ(r.value(1).asInt(), 15);
+}
+
+// --- resume frames ---------------------------------------------------------------------------
+// The portal twin (code 1) calls twin 2 at its resume point 4 with f and n
+// live across the call; twin 2 calls twin 3 at point 8 with x live. Every
+// guard gets the frames outermost first and the fail args concatenated.
+TEST(Recorder, GuardsGetResumeFramesOutermostFirst) {
+  const DescrTable& d = descrs();
+  Frame* f0 = newFrame();
+  Recorder R(d);
+  Val<int64_t> n{5};
+  Val<Frame*> f{f0};
+  R.start(D(d, "loop0"), {}, {n, f});
+  R.enterCode(1);
+  EXPECT_EQ(R.depth(), 0u);
+  R.guardTrue(R.intGt(n, R.constInt(0)), {n, f}, 2);       // in the portal
+  R.pushFrame(4, {f, n}, 2);
+  EXPECT_EQ(R.depth(), 1u);
+  Val<int64_t> x = R.intAdd(n, R.constInt(1));
+  R.guardFalse(R.intEq(x, R.constInt(0)), {x}, 6);           // in twin 2
+  R.pushFrame(8, {x}, 3);
+  EXPECT_EQ(R.depth(), 2u);
+  R.guardNonnull(f, {}, 9);                                   // in twin 3, nothing live
+  R.popFrame();
+  Val<int64_t> y = R.guardValue(x, {f, x}, 7);                // back in twin 2
+  R.popFrame();
+  EXPECT_EQ(R.depth(), 0u);
+  R.guardTrue(R.intLt(y, R.constInt(10)), {f}, 3);          // back in the portal
+  ASSERT_EQ(R.finish({n}), Status::FINISHED) << R.abortReason();
+  Trace t = R.takeTrace();
+  EXPECT_EQ(checkTrace(t, d), R"([i0, p1]
+label(i0, p1, descr=loop0)
+i2 = int_gt(i0, 0)
+guard_true(i2, descr=g0, tag=2, resume=1.2.2) [i0, p1]
+i3 = int_add(i0, 1)
+i4 = int_eq(i3, 0)
+guard_false(i4, descr=g1, tag=6, resume=1.4.2/2.6.1) [p1, i0, i3]
+guard_nonnull(p1, descr=g2, tag=9, resume=1.4.2/2.8.1/3.9.0) [p1, i0, i3]
+guard_value(i3, 6, descr=g3, tag=7, resume=1.4.2/2.7.2) [p1, i0, p1, i3]
+finish(i0)
+)");
+  // The guard's fail args come back in that order when it fails.
+  InterpResult r = runTrace(t, d, std::vector<Value>{Value::i(7), Value::r(f0)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(t.guards.at(r.guard).name, "g3");
+  ASSERT_EQ(r.values.size(), 4u);
+  EXPECT_EQ(r.value(0).asRef(), f0);
+  EXPECT_EQ(r.value(1).asInt(), 7);
+  EXPECT_EQ(r.value(2).asRef(), f0);
+  EXPECT_EQ(r.value(3).asInt(), 8);
+}
+
+TEST(Recorder, WithoutEnterCodeGuardsHaveNoFrames) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  Val<int64_t> n{5};
+  R.start(D(d, "loop0"), {}, {n});
+  R.pushFrame(4, {n}, 2);  // no enterCode: no resume data, and no outer values either
+  R.guardTrue(n, {n}, 1);
+  R.popFrame();
+  ASSERT_EQ(R.finish({n}), Status::FINISHED);
+  Trace t = R.takeTrace();
+  ASSERT_EQ(t.guards.size(), 1u);
+  EXPECT_TRUE(t.guards[0].frames.empty());
+  EXPECT_EQ(t.guards[0].failArgs.size(), 1u);
+}
+
+TEST(Recorder, EnterCodeStartsAFreshFrameStack) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  Val<int64_t> n{5};
+  R.start(D(d, "loop0"), {}, {n});
+  R.enterCode(1);
+  R.pushFrame(4, {n}, 2);
+  R.enterCode(7);  // leaves the frames of before
+  EXPECT_EQ(R.depth(), 0u);
+  R.guardTrue(n, {n}, 3);
+  R.popFrame();  // nothing to pop: still twin 7
+  R.guardTrue(n, {}, 5);
+  ASSERT_EQ(R.finish({n}), Status::FINISHED);
+  Trace t = R.takeTrace();
+  EXPECT_EQ(t.guards[0].frames, (std::vector<ResumeFrame>{{7, 3, 1}}));
+  EXPECT_EQ(t.guards[1].frames, (std::vector<ResumeFrame>{{7, 5, 0}}));
+}
+
+// A residual call's guard resumes just after the call, in the callee's
+// frame: its live values, then the call's result.
+TEST(Recorder, CallGuardsPutTheResultLastInTheInnermostFrame) {
+  const DescrTable& d = descrs();
+  for (int64_t acc : {10, 7}) {  // returns, then raises
+    Frame* f0 = newFrame();
+    f0->acc = acc;
+    Recorder R(d);
+    Val<Frame*> f{f0};
+    R.start(D(d, "loop0"), {}, {f});
+    R.enterCode(1);
+    R.pushFrame(3, {f}, 2);
+    Val<int64_t> a = R.getfieldI(f, D(d, "Frame.acc"));
+    Val<int64_t> v = R.callI(D(d, "checkedHalf"), {a}, {a}, 5);
+    R.popFrame();
+    bool raised = ll_exc_occurred();
+    ll_exc_clear();
+    ASSERT_EQ(R.finish({v}), Status::FINISHED) << R.abortReason();
+    Trace t = R.takeTrace();
+    std::string guard = raised ? "p3 = guard_exception(ConstPtr(ValueError), descr=g0, tag=5, resume=1.3.1/2.5.2)"
+                               : "guard_no_exception(descr=g0, tag=5, resume=1.3.1/2.5.2)";
+    EXPECT_EQ(checkTrace(t, d), "[p0]\n"
+                                "label(p0, descr=loop0)\n"
+                                "i1 = getfield_i(p0, descr=Frame.acc)\n"
+                                "i2 = call_i(i1, descr=checkedHalf)\n" +
+                                    guard + " [p0, i1, i2]\n"
+                                            "finish(i2)\n");
+  }
+}
+
+// --- computeOnly: deoptimisation runs the twins without recording --------------------------------
+TEST(Recorder, ComputeOnlyComputesEverythingAndRecordsNothing) {
+  const DescrTable& d = descrs();
+  Frame* f0 = newFrame();
+  f0->acc = 20;
+  Recorder R(d);
+  R.computeOnly();
+  EXPECT_EQ(R.status(), Status::COMPUTING);
+  EXPECT_FALSE(R.recording());
+  EXPECT_STREQ(statusName(R.status()), "computing");
+  R.enterCode(1);
+  // Values restored from resume data are not in any trace.
+  Val<Frame*> f{f0};
+  Val<int64_t> n{4};
+  Val<int64_t> a = R.getfieldI(f, D(d, "Frame.acc"));
+  Val<int64_t> s = R.intAdd(a, n);
+  R.setfield(f, D(d, "Frame.acc"), s);
+  EXPECT_EQ(f0->acc, 24);
+  R.guardTrue(R.intGt(s, R.constInt(0)), {f}, 1);
+  R.guardTrue(R.intLt(s, R.constInt(0)), {f}, 2);  // contradicts: no abort either
+  int64_t calls = gCalls;
+  R.callN(D(d, "countCall"), {n}, {f}, 3);
+  EXPECT_EQ(gCalls, calls + 4);
+  Val<int64_t> half = R.callI(D(d, "checkedHalf"), {s}, {f}, 4);
+  EXPECT_EQ(half.v, 12);
+  // A call that raises leaves its exception pending for the twin, as when tracing.
+  R.callI(D(d, "checkedHalf"), {R.constInt(3)}, {f}, 5);
+  ASSERT_TRUE(ll_exc_occurred());
+  EXPECT_EQ(R.exceptionValue().v, ll_exc_value);
+  ll_exc_clear();
+  EXPECT_EQ(R.closeLoop({}, {f}), Status::COMPUTING);
+  EXPECT_EQ(R.jumpTo(D(d, "loop0"), {f}), Status::COMPUTING);
+  EXPECT_EQ(R.finish({s}), Status::COMPUTING);
+  R.abort("ignored");
+  EXPECT_EQ(R.status(), Status::COMPUTING);
+  EXPECT_EQ(R.abortReason(), "");
+  EXPECT_TRUE(R.trace().ops.empty());
+  EXPECT_TRUE(R.trace().guards.empty());
+  EXPECT_TRUE(R.trace().inputs.empty());
+}
+
+// --- startTrace, jumpTo, finish(span) --------------------------------------------------------------
+TEST(Recorder, StartTraceRecordsALabelForALoopAndNothingForABridge) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::INT, Kind::REF}, D(d, "loop1"));
+  EXPECT_EQ(R.status(), Status::RECORDING);
+  EXPECT_EQ(printTrace(R.trace(), d), "[i0, p1]\nlabel(i0, p1, descr=loop1)\n");
+  R.startTrace(std::vector<Kind>{Kind::FLOAT}, kNoDescr);  // a bridge: starts afresh, no label
+  EXPECT_EQ(R.status(), Status::RECORDING);
+  EXPECT_EQ(printTrace(R.trace(), d), "[f0]\n");
+}
+
+TEST(Recorder, JumpToClosesALoopOnItsOwnLabel) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::INT, Kind::INT}, D(d, "loop1"));
+  Val<int64_t> n(3, Ref::input(0)), acc(0, Ref::input(1));
+  R.guardTrue(R.intGt(n, R.constInt(0)), {n, acc}, 1);
+  acc = R.intAdd(acc, n);
+  n = R.intSub(n, R.constInt(1));
+  EXPECT_EQ(R.jumpTo(D(d, "loop1"), {n, acc}), Status::CLOSED);
+  EXPECT_EQ(R.status(), Status::CLOSED);
+  EXPECT_EQ(R.jumpTo(D(d, "loop1"), {n, acc}), Status::CLOSED);  // records nothing more
+  Trace t = R.takeTrace();
+  EXPECT_EQ(checkTrace(t, d), R"([i0, i1]
+label(i0, i1, descr=loop1)
+i2 = int_gt(i0, 0)
+guard_true(i2, descr=g0, tag=1) [i0, i1]
+i3 = int_add(i1, i0)
+i4 = int_sub(i0, 1)
+jump(i4, i3, descr=loop1)
+)");
+  InterpResult r = runTrace(t, d, std::vector<Value>{Value::i(4), Value::i(0)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(r.value(1).asInt(), 10);
+}
+
+TEST(Recorder, BridgeJumpsToAnotherTracesLoop) {
+  const DescrTable& d = descrs();
+  Frame* f0 = newFrame();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::INT, Kind::REF}, kNoDescr);
+  Val<int64_t> i(5, Ref::input(0));
+  Val<Frame*> f(f0, Ref::input(1));
+  Val<int64_t> j = R.intMul(i, R.constInt(2));
+  EXPECT_EQ(R.jumpTo(D(d, "outer"), {j, f}), Status::CLOSED);  // outer declares (int, ref)
+  Trace t = R.takeTrace();
+  EXPECT_EQ(checkTrace(t, d), "[i0, p1]\ni2 = int_mul(i0, 2)\njump(i2, p1, descr=outer)\n");
+  InterpResult r = runTrace(t, d, std::vector<Value>{Value::i(21), Value::r(f0)});
+  ASSERT_EQ(r.exit, Exit::JUMP) << r.error;
+  EXPECT_EQ(r.label, D(d, "outer"));
+  EXPECT_EQ(r.value(0).asInt(), 42);
+}
+
+TEST(Recorder, JumpToWithAnUntracedValueAborts) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::INT}, kNoDescr);
+  Val<int64_t> stray{3};
+  EXPECT_EQ(R.jumpTo(D(d, "loop0"), {stray}), Status::ABORTED);
+  EXPECT_NE(R.abortReason().find("not in the trace"), std::string::npos) << R.abortReason();
+}
+
+TEST(Recorder, FinishTakesASpanOfValues) {
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::REF, Kind::FLOAT}, kNoDescr);
+  Val<void*> p(nullptr, Ref::input(0));
+  Val<double> x(1.5, Ref::input(1));
+  std::vector<AnyVal> values{x, p, R.constInt(7)};
+  EXPECT_EQ(R.finish(std::span<const AnyVal>(values)), Status::FINISHED);
+  EXPECT_EQ(checkTrace(R.takeTrace(), d), "[p0, f1]\nfinish(f1, p0, 7)\n");
+}
+
+// --- catchPending: a bridge that starts with an exception pending -------------------------------
+TEST(Recorder, CatchPendingRecordsGuardExceptionWithTheGivenResumeData) {
+  const DescrTable& d = descrs();
+  Frame* f0 = newFrame();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::REF, Kind::INT}, kNoDescr);
+  R.enterCode(1);
+  std::vector<Ref> fail{Ref::input(0), Ref::input(1)};
+  std::vector<ResumeFrame> frames{{1, 4, 1}, {2, 7, 1}};
+  ll_raise_builtin_c(LL_EXC_VALUE_ERROR, "odd");
+  void* exc = ll_exc_value;
+  Val<void*> e = R.catchPending(fail, frames, 7);
+  EXPECT_EQ(e.v, exc);
+  EXPECT_FALSE(e.ref.isNone());
+  EXPECT_EQ(R.exceptionValue().ref, e.ref);
+  ASSERT_TRUE(ll_exc_occurred());  // still pending: the twin's handler takes it
+  ll_exc_clear();
+  ASSERT_EQ(R.finish({e}), Status::FINISHED) << R.abortReason();
+  Trace t = R.takeTrace();
+  EXPECT_EQ(checkTrace(t, d), R"([p0, i1]
+p2 = guard_exception(ConstPtr(ValueError), descr=g0, tag=7, resume=1.4.1/2.7.1) [p0, i1]
+finish(p2)
+)");
+  // Entered with the exception pending: caught and cleared.
+  ll_raise_builtin_c(LL_EXC_VALUE_ERROR, "again");
+  void* again = ll_exc_value;
+  InterpResult r = runTrace(t, d, std::vector<Value>{Value::r(f0), Value::i(3)});
+  ASSERT_EQ(r.exit, Exit::FINISH) << r.error;
+  EXPECT_EQ(r.value(0).asRef(), again);
+  EXPECT_FALSE(ll_exc_occurred());
+  // Entered without one (a forced failure of the original guard): it exits
+  // with the original guard's values.
+  r = runTrace(t, d, std::vector<Value>{Value::r(f0), Value::i(3)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << r.error;
+  EXPECT_EQ(r.value(0).asRef(), f0);
+  EXPECT_EQ(r.value(1).asInt(), 3);
+}
+
+TEST(Recorder, CatchPendingWithoutAnExceptionRecordsGuardNoException) {
+  // A bridge traced with nothing pending (fail_guards failed its
+  // guard_no_exception) must deoptimise when it later runs with an
+  // exception pending: it starts with guard_no_exception.
+  const DescrTable& d = descrs();
+  Recorder R(d);
+  R.startTrace(std::vector<Kind>{Kind::INT}, kNoDescr);
+  ASSERT_FALSE(ll_exc_occurred());
+  Val<void*> e = R.catchPending({Ref::input(0)}, {{1, 4, 1}}, 4);
+  EXPECT_EQ(e.v, nullptr);
+  EXPECT_TRUE(e.ref.isNone());
+  ASSERT_EQ(R.trace().ops.size(), 1u);
+  EXPECT_EQ(R.trace().ops[0].op, Op::GUARD_NO_EXCEPTION);
+  const GuardDescr& g = R.trace().guards[R.trace().ops[0].descr];
+  EXPECT_EQ(g.failArgs, std::vector<Ref>{Ref::input(0)});
+  EXPECT_EQ(g.frames, (std::vector<ResumeFrame>{{1, 4, 1}}));
+  EXPECT_EQ(R.status(), Status::RECORDING);
+}
+
+// --- immutable fields and items fold on constant objects --------------------------------------------
+namespace {
+DescrTable immutableDescrs() {
+  DescrTable d = makeDescrs();
+  d.add(FieldDescr{"Frame.accImm", offsetof(Frame, acc), Kind::INT, 8, true, true});
+  d.add(FieldDescr{"Frame.nextImm", offsetof(Frame, next), Kind::REF, 8, true, true});
+  d.add(FieldDescr{"Frame.xImm", offsetof(Frame, x), Kind::FLOAT, 8, true, true});
+  d.add(ArrayDescr{"ImmIntArray", Kind::INT, 8, true, 8, 0, true});
+  return d;
+}
+}  // namespace
+
+TEST(Recorder, ImmutableFieldOfAConstantObjectFolds) {
+  DescrTable d = immutableDescrs();
+  Frame* g = newFrame();
+  Frame* f0 = newFrame();
+  f0->acc = 42;
+  f0->next = g;
+  f0->x = 2.5;
+  d.namePointer("f0", f0);
+  d.namePointer("g", g);
+  Recorder R(d);
+  Val<Frame*> other{newFrame()};
+  R.start(D(d, "loop0"), {}, {other});
+  Val<Frame*> f = R.constPtr(f0);
+  Val<int64_t> acc = R.getfieldI(f, D(d, "Frame.accImm"));
+  Val<void*> next = R.getfieldR(f, D(d, "Frame.nextImm"));
+  Val<double> x = R.getfieldF(f, D(d, "Frame.xImm"));
+  EXPECT_TRUE(acc.isConst());
+  EXPECT_EQ(acc.v, 42);
+  EXPECT_TRUE(next.isConst());
+  EXPECT_EQ(next.v, g);
+  EXPECT_TRUE(x.isConst());
+  EXPECT_EQ(x.v, 2.5);
+  EXPECT_EQ(R.trace().ops.size(), 1u);  // only the label
+  // A mutable field of the same constant object, and an immutable field of
+  // a non-constant object, are read at run time.
+  Val<int64_t> mut = R.getfieldI(f, D(d, "Frame.acc"));
+  Val<int64_t> nonConst = R.getfieldI(other, D(d, "Frame.accImm"));
+  EXPECT_FALSE(mut.isConst());
+  EXPECT_FALSE(nonConst.isConst());
+  ASSERT_EQ(R.finish({acc, next, x, mut, nonConst}), Status::FINISHED);
+  EXPECT_EQ(checkTrace(R.takeTrace(), d), R"([p0]
+label(p0, descr=loop0)
+i1 = getfield_i(ConstPtr(f0), descr=Frame.acc)
+i2 = getfield_i(p0, descr=Frame.accImm)
+finish(42, ConstPtr(g), 2.5, i1, i2)
+)");
+}
+
+TEST(Recorder, ImmutableArrayItemWithConstantArrayAndIndexFolds) {
+  DescrTable d = immutableDescrs();
+  RArray<int64_t>* arr = intArray({10, 20, 30});
+  d.namePointer("arr", arr);
+  Recorder R(d);
+  Val<int64_t> n{1};
+  R.start(D(d, "loop0"), {}, {n});
+  Val<RArray<int64_t>*> a = R.constPtr(arr);
+  const uint32_t items = D(d, "IntArray");
+  // Immutable because the caller says so ([*] in _immutable_fields_) ...
+  Val<int64_t> folded = R.getarrayitemI(a, items, R.constInt(2), /*immutableItems=*/true);
+  EXPECT_TRUE(folded.isConst());
+  EXPECT_EQ(folded.v, 30);
+  // ... or because the descr says so.
+  Val<int64_t> byDescr = R.getarrayitemI(a, D(d, "ImmIntArray"), R.constInt(0));
+  EXPECT_TRUE(byDescr.isConst());
+  EXPECT_EQ(byDescr.v, 10);
+  EXPECT_EQ(R.trace().ops.size(), 1u);
+  // Recorded: a mutable read, a non-constant index, a non-constant array.
+  Val<int64_t> mutableRead = R.getarrayitemI(a, items, R.constInt(2));
+  Val<int64_t> varIndex = R.getarrayitemI(a, items, n, true);
+  EXPECT_EQ(varIndex.v, 20);
+  ASSERT_EQ(R.finish({folded, byDescr, mutableRead, varIndex}), Status::FINISHED);
+  EXPECT_EQ(checkTrace(R.takeTrace(), d), R"([i0]
+label(i0, descr=loop0)
+i1 = getarrayitem_i(ConstPtr(arr), 2, descr=IntArray)
+i2 = getarrayitem_i(ConstPtr(arr), i0, descr=IntArray)
+finish(30, 10, i1, i2)
+)");
+}
+
+TEST(Recorder, ImmutableArrayItemOfANonConstantArrayIsRecorded) {
+  DescrTable d = immutableDescrs();
+  RArray<int64_t>* arr = intArray({10, 20, 30});
+  Recorder R(d);
+  Val<RArray<int64_t>*> a{arr};
+  R.start(D(d, "loop0"), {}, {a});
+  Val<int64_t> item = R.getarrayitemI(a, D(d, "ImmIntArray"), R.constInt(1), true);
+  EXPECT_FALSE(item.isConst());
+  EXPECT_EQ(item.v, 20);
+  ASSERT_EQ(R.finish({item}), Status::FINISHED);
+  EXPECT_EQ(checkTrace(R.takeTrace(), d),
+            "[p0]\nlabel(p0, descr=loop0)\ni1 = getarrayitem_i(p0, 1, descr=ImmIntArray)\nfinish(i1)\n");
 }

@@ -166,3 +166,37 @@ TEST(TraceVerify, GuardValueComparesLikeKinds) {
   Trace t = parseUnverified("[i0, p1]\nguard_value(i0, ConstPtr(null), descr=g0) []\nfinish()\n");
   EXPECT_EQ(verifyText(t), "op 0: guard_value compares a int with a ref\n");
 }
+
+TEST(TraceVerify, ResumeFramesAccountForEveryFailArg) {
+  Trace t;
+  Ref i = t.addInput(Kind::INT);
+  Ref p = t.addInput(Kind::REF);
+  t.emitGuard(Op::GUARD_TRUE, {i}, {p, i}, 0, "exact", {{0, 1, 1}, {2, 3, 1}});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {p, i}, 0, "tooMany", {{0, 1, 2}, {2, 3, 1}});
+  t.emitGuard(Op::GUARD_FALSE, {i}, {i}, 0, "tooFew", {{0, 1, 0}});
+  t.emitGuard(Op::GUARD_NONNULL, {p}, {p}, 0, "noFrames");  // hand-written: no resume data, no check
+  t.emitGuard(Op::GUARD_NO_EXCEPTION, {}, {}, 0, "empty", {{0, 1, 0}, {2, 3, 0}});
+  t.emit(Op::FINISH, {});
+  EXPECT_EQ(verifyText(t),
+            "op 1: resume frames of tooMany hold 3 values, the guard has 2 fail args\n"
+            "op 2: resume frames of tooFew hold 0 values, the guard has 1 fail args\n");
+}
+
+TEST(TraceDifference, ReportsDifferingResumeFrames) {
+  auto guarded = [](std::vector<ResumeFrame> frames) {
+    Trace t;
+    Ref i = t.addInput(Kind::INT);
+    Ref p = t.addInput(Kind::REF);
+    t.emitGuard(Op::GUARD_TRUE, {i}, {p, i}, 5, "", std::move(frames));
+    t.emit(Op::FINISH, {});
+    return t;
+  };
+  Trace a = guarded({{1, 4, 1}, {2, 5, 1}});
+  EXPECT_EQ(traceDifference(a, guarded({{1, 4, 1}, {2, 5, 1}})), "");
+  const std::string differ = "op 0 (guard_true): resume frames of g0 differ";
+  EXPECT_EQ(traceDifference(a, guarded({{1, 4, 1}, {3, 5, 1}})), differ);  // code
+  EXPECT_EQ(traceDifference(a, guarded({{1, 6, 1}, {2, 5, 1}})), differ);  // point
+  EXPECT_EQ(traceDifference(a, guarded({{1, 4, 2}, {2, 5, 0}})), differ);  // how the values split
+  EXPECT_EQ(traceDifference(a, guarded({{2, 5, 2}})), differ);              // number of frames
+  EXPECT_EQ(traceDifference(a, guarded({})), differ);                       // none at all
+}

@@ -249,6 +249,84 @@ TEST(TraceText, TraceDifferenceSpotsChanges) {
   EXPECT_EQ(traceDifference(a, a), "");
 }
 
+// --- resume frames (GuardDescr::frames) -------------------------------------------
+
+TEST(TraceText, RoundTripGuardsWithResumeFrames) {
+  roundTrip(R"([i0, p1, f2]
+guard_true(i0, descr=g0, resume=0.1.2) [i0, p1]
+guard_false(i0, descr=g1, tag=7, resume=0.3.1/4.7.2) [p1, i0, f2]
+guard_no_exception(descr=g2, resume=0.2.0/3.5.0/9.1.0) []
+i3 = call_i(i0, descr=checkedHalf)
+p4 = guard_exception(ConstPtr(ValueError), descr=g3, tag=9, resume=2.4.1/6.9.2) [p1, i3, 5]
+guard_value(i3, 4, descr=g4, tag=-1, resume=4294967295.4294967295.1) [i3]
+finish()
+)");
+}
+
+TEST(TraceText, ParsedResumeFramesAreOutermostFirst) {
+  Trace t = parseOk("[i0, p1, f2]\nguard_false(i0, descr=g0, tag=7, resume=0.3.1/4.7.2) [p1, i0, f2]\nfinish()\n");
+  ASSERT_EQ(t.guards.size(), 1u);
+  EXPECT_EQ(t.guards[0].tag, 7);
+  EXPECT_EQ(t.guards[0].frames, (std::vector<ResumeFrame>{{0, 3, 1}, {4, 7, 2}}));
+  // Hand-written guards have no resume data.
+  Trace u = parseOk("[i0]\nguard_true(i0, descr=g0, tag=3) [i0]\nfinish()\n");
+  EXPECT_TRUE(u.guards[0].frames.empty());
+}
+
+TEST(TraceText, ResumeMayComeBeforeDescrAndPrintsLast) {
+  Trace t = parseOk("[i0]\nguard_true(i0, resume=5.6.1, tag=3, descr=exit) [i0]\nfinish()\n");
+  EXPECT_EQ(printTrace(t, descrs()), "[i0]\nguard_true(i0, descr=exit, tag=3, resume=5.6.1) [i0]\nfinish()\n");
+}
+
+TEST(TraceText, ProgrammaticResumeFramesSurvivePrintAndParse) {
+  Trace t;
+  Ref n = t.addInput(Kind::INT), f = t.addInput(Kind::REF);
+  t.emitGuard(Op::GUARD_TRUE, {n}, {f, n, t.constInt(3)}, 12, "", {{1, 4, 2}, {2, 12, 1}});
+  t.emitGuard(Op::GUARD_NONNULL, {f}, {f}, 0, "", {{1, 8, 1}});
+  t.emit(Op::FINISH, {});
+  ASSERT_TRUE(verify(t, descrs()).empty());
+  std::string text = printTrace(t, descrs());
+  EXPECT_EQ(text, R"([i0, p1]
+guard_true(i0, descr=g0, tag=12, resume=1.4.2/2.12.1) [p1, i0, 3]
+guard_nonnull(p1, descr=g1, resume=1.8.1) [p1]
+finish()
+)");
+  Trace back = parseOk(text);
+  EXPECT_EQ(traceDifference(t, back), "");
+  EXPECT_EQ(back.guards[0].frames, t.guards[0].frames);
+}
+
+TEST(TraceTextErrors, BadResumeSyntax) {
+  const std::string msg = "error: resume= takes code.point.count frames separated by '/'\n";
+  // Column 36 is where the third part should start; column 33 is the value's start.
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=1.2) [i0]\nfinish()\n"), "2:36: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=1.x.1) [i0]\nfinish()\n"), "2:33: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=) [i0]\nfinish()\n"), "2:33: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=-1.2.1) [i0]\nfinish()\n"), "2:33: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=0.1.1/) [i0]\nfinish()\n"), "2:33: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=4294967296.0.1) [i0]\nfinish()\n"), "2:33: " + msg);
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=0.1.1, resume=0.1.1) [i0]\nfinish()\n"),
+            "2:40: error: a second resume=\n");
+}
+
+TEST(TraceTextErrors, ResumeOnANonGuard) {
+  EXPECT_EQ(parseErrors("[i0]\ni1 = int_add(i0, 1, resume=0.1.1)\nfinish(i1)\n"),
+            "2:6: error: only guards take resume=\n");
+  EXPECT_EQ(parseErrors("[i0]\nfinish(i0, resume=0.1.1)\n"), "2:1: error: only guards take resume=\n");
+  EXPECT_EQ(parseErrors("[i0]\nlabel(i0, descr=loop0, resume=0.1.1)\njump(i0, descr=loop0)\n"),
+            "2:1: error: only guards take resume=\n");
+}
+
+TEST(TraceTextErrors, ResumeFramesMustHoldTheFailArgs) {
+  // verify()'s check, reported at the guard's line.
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=0.1.2) [i0]\nfinish()\n"),
+            "2:1: error: resume frames of g0 hold 2 values, the guard has 1 fail args\n");
+  EXPECT_EQ(parseErrors("[i0, p1]\nguard_true(i0, descr=g0, resume=0.1.0/2.3.1) [i0, p1]\nfinish()\n"),
+            "2:1: error: resume frames of g0 hold 1 values, the guard has 2 fail args\n");
+  // Without verification the frames are taken as written.
+  EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=0.1.2) [i0]\nfinish()\n", ParseOptions{false}), "");
+}
+
 // --- errors -----------------------------------------------------------------------
 
 TEST(TraceTextErrors, BadSyntax) {
