@@ -38,6 +38,7 @@ struct Options {
   bool noLoc = false;
   bool time = false;
   bool jit = false;                  // --jit
+  bool twins = false;                // --twins (jitinfo)
   std::string entry = "entry_point"; // --entry NAME
   std::string func;                  // --func NAME
   std::string output;                // -o OUT
@@ -71,7 +72,7 @@ const Command COMMANDS[] = {
      cmdLltype},
     {"translate", "translate FILE [-o OUT] [--jit] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
      "translate FILE to a native executable (default OUT: FILE's stem with -c); --jit: with its tracing JIT", cmdTranslate},
-    {"jitinfo", "jitinfo FILE [--entry NAME]",
+    {"jitinfo", "jitinfo FILE [--entry NAME] [--twins]",
      "the JitDrivers, their portals and what the tracer looks inside (hints checked)", cmdJitinfo},
 };
 
@@ -229,12 +230,18 @@ int cmdLltype(const Options &o) {
 }
 
 int cmdJitinfo(const Options &o) {
-  if (o.positional.size() != 1) return usageError("usage: lathe jitinfo FILE [--entry NAME]");
+  if (o.positional.size() != 1) return usageError("usage: lathe jitinfo FILE [--entry NAME] [--twins]");
   TypedProgram p(o.positional[0], o.entry);
   if (!p.ok) return p.status;
   jitgen::JitInfo info;
   bool ok = jitgen::analyze(*p.an, p.ll, info, p.loaded.diags);
   if (!ok) return 1;
+  if (o.twins) {
+    cpp::JitHooks hooks;
+    if (!jitgen::generateJit(p.ll, info, hooks, p.loaded.diags)) return 1;
+    std::cout << jitgen::printJitFiles(hooks);
+    return 0;
+  }
   std::cout << jitgen::printJitInfo(info, p.loaded.sm);
   return 0;
 }
@@ -344,6 +351,7 @@ int run(int argc, char **argv) {
     else if (a == "--no-loc") o.noLoc = true;
     else if (a == "--time") o.time = true;
     else if (a == "--jit") o.jit = true;
+    else if (a == "--twins") o.twins = true;
     else if ((a == "--entry" || a == "--func") && i + 1 < argc) (a == "--entry" ? o.entry : o.func) = argv[++i];
     else if (a == "-o" && i + 1 < argc) o.output = argv[++i];
     else if (a == "--keep-cpp" && i + 1 < argc) o.keepCpp = argv[++i];

@@ -5,7 +5,11 @@
 //                 holds it;
 //   2. checks     keywords = greens + reds exactly (in any order), one
 //                 portal per driver, can_enter_jit in the portal;
-//   3. policy     from each portal follow direct calls to graphs: a
+//   3. variables  at every marker, the variables used after it are among
+//                 its greens and reds; every red is live after
+//                 jit_merge_point; no green is computed from a red
+//                 (data flow, cut by promote);
+//   4. policy     from each portal follow direct calls to graphs: a
 //                 function's rlib.jit attributes decide, then "a loop that is
 //                 not @unroll_safe" makes it a residual call; elidable
 //                 functions are checked for heap writes and I/O.
@@ -102,6 +106,122 @@ std::string sideEffect(const LLGraph &g, SrcLoc &where) {
   return {};
 }
 
+/// The marker's operand for a driver variable, or null (Void, or not named).
+const LLValue *markerOperand(const JitMarker &m, const LLOperation &op, const std::string &name) {
+  for (size_t k = 0; k < m.names.size(); ++k)
+    if (m.names[k] == name && m.argIndex[k] >= 0) return &op.args[m.argIndex[k]];
+  return nullptr;
+}
+
+/// The jit_marker operations of a graph, with their markers.
+std::vector<std::pair<const LLBlock *, size_t>> markerOps(const LLGraph &g) {
+  std::vector<std::pair<const LLBlock *, size_t>> out;
+  for (const LLBlock *b : g.blocks())
+    for (size_t i = 0; i < b->operations.size(); ++i)
+      if (b->operations[i].op == LLOp::JIT_MARKER && b->operations[i].args.size() >= 2) out.push_back({b, i});
+  return out;
+}
+
+const JitMarker *markerOf(const LLProgram &p, const LLOperation &op) {
+  size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
+  return idx < p.jitMarkers.size() ? &p.jitMarkers[idx] : nullptr;
+}
+
+/// The variables used after op i of b (in later operations, the exit
+/// switch or the links) that are defined before it.
+std::set<const LLVariable *> liveAfter(const LLBlock *b, size_t i) {
+  std::set<const LLVariable *> defined(b->inputargs.begin(), b->inputargs.end());
+  for (size_t j = 0; j <= i; ++j) defined.insert(b->operations[j].result);
+  std::set<const LLVariable *> live;
+  auto use = [&](const LLValue &x) {
+    if (x.isVar() && defined.count(x.var()) && x.var()->type->kind() != LLKind::VOID) live.insert(x.var());
+  };
+  for (size_t j = i + 1; j < b->operations.size(); ++j)
+    for (const LLValue &x : b->operations[j].args) use(x);
+  if (b->switchKind == LLSwitch::VALUE) use(b->exitswitch);
+  for (const LLLink *l : b->exits)
+    for (const LLValue &x : l->args) use(x);
+  return live;
+}
+
+/// Variables of the portal whose value derives from a red (data flow from
+/// the reds at jit_merge_point through operations other than calls, and
+/// links; promote cuts it): a green computed from them is not a constant in
+/// a trace.
+std::set<const LLVariable *> fromReds(const LLGraph &g, const std::set<const LLVariable *> &seeds) {
+  std::set<const LLVariable *> t = seeds;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (const LLBlock *b : g.blocks()) {
+      for (const LLOperation &op : b->operations) {
+        // Calls are not followed: a traced callee may well return a
+        // constant (the tracer checks the rest: "a green is not constant").
+        if (op.op == LLOp::JIT_PROMOTE || op.op == LLOp::JIT_MARKER || op.op == LLOp::DIRECT_CALL ||
+            op.op == LLOp::INDIRECT_CALL || t.count(op.result))
+          continue;
+        for (const LLValue &x : op.args)
+          if (x.isVar() && t.count(x.var())) {
+            t.insert(op.result);
+            changed = true;
+            break;
+          }
+      }
+      for (const LLLink *l : b->exits)
+        for (size_t k = 0; k < l->args.size(); ++k)
+          if (l->args[k].isVar() && t.count(l->args[k].var()) && !t.count(l->target->inputargs[k])) {
+            t.insert(l->target->inputargs[k]);
+            changed = true;
+          }
+    }
+  }
+  return t;
+}
+
+/// The rules on variables at the markers of one driver (its portal):
+/// every variable live across a marker is one of its greens or reds; every
+/// red is live after jit_merge_point; no green is computed from a red.
+void checkLiveness(const LLProgram &p, const DriverInfo &d, const std::function<void(SrcLoc, const std::string &)> &error) {
+  auto gi = p.graphByName.find(d.portal);
+  if (gi == p.graphByName.end()) return;
+  const LLGraph &g = *gi->second;
+  std::set<const LLVariable *> redSeeds;
+  for (const auto &[b, i] : markerOps(g)) {
+    const LLOperation &op = b->operations[i];
+    const JitMarker *m = markerOf(p, op);
+    if (!m || m->driver != d.obj) continue;
+    std::set<const LLVariable *> named;
+    for (size_t k = 1; k < op.args.size(); ++k)
+      if (op.args[k].isVar()) named.insert(op.args[k].var());
+    std::set<std::string> bad;
+    for (const LLVariable *v : liveAfter(b, i))
+      if (!named.count(v)) bad.insert(v->hint.empty() ? "a temporary" : v->hint);
+    for (const std::string &n : bad)
+      error(m->loc, "variable '" + n + "' is live across " + m->kind + "() but is neither a green nor a red of " + d.name);
+    if (m->kind != "jit_merge_point") continue;
+    std::set<const LLVariable *> live = liveAfter(b, i);
+    for (const std::string &r : d.reds) {
+      const LLValue *x = markerOperand(*m, op, r);
+      if (!x || !x->isVar()) continue;
+      redSeeds.insert(x->var());
+      if (!live.count(x->var()))
+        error(m->loc, "red '" + r + "' of " + d.name + " is not used after jit_merge_point(): a red must be live there");
+    }
+  }
+  std::set<const LLVariable *> tainted = fromReds(g, redSeeds);
+  for (const auto &[b, i] : markerOps(g)) {
+    const LLOperation &op = b->operations[i];
+    const JitMarker *m = markerOf(p, op);
+    if (!m || m->driver != d.obj) continue;
+    for (const std::string &gname : d.greens) {
+      const LLValue *x = markerOperand(*m, op, gname);
+      if (x && x->isVar() && tainted.count(x->var()))
+        error(m->loc, "green '" + gname + "' at " + m->kind + "() is computed from red values, so it is not a "
+                      "constant in traces: promote() it, or make it a red");
+    }
+  }
+}
+
 } // namespace
 
 bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnostics &sink) {
@@ -165,7 +285,10 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
       if (m->kind == "can_enter_jit" && m->graph != d.portal)
         error(m->loc, "can_enter_jit must be in the portal, the function with jit_merge_point");
   }
-  // 3. Policy, from each portal along direct calls.
+  if (!ok) return false;
+  // 3. Variables at the markers (liveness, reds live, greens constant).
+  for (const DriverInfo &d : out.drivers) checkLiveness(p, d, error);
+  // 4. Policy, from each portal along direct calls.
   std::set<std::string> seen;
   std::vector<std::string> worklist;
   for (const DriverInfo &d : out.drivers)

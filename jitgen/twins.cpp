@@ -90,11 +90,13 @@ std::string varName(const LLVariable *v) { return (v->hint.empty() ? "v" : v->hi
 
 bool isVoid(const LLType *t) { return t->kind() == LLKind::VOID; }
 
-/// Runtime helpers whose result depends only on their arguments (strings
-/// are immutable; checks raise or not by their arguments alone): elidable
-/// calls, folded on constant arguments.
+/// Runtime helpers whose result depends only on their arguments (numbers;
+/// strings, which are immutable; checks, which raise or not by their
+/// arguments alone): elidable calls, folded on constant arguments.
 bool pureHelper(const std::string &name, const LLType *fn) {
-  if (name.rfind("ll_math_", 0) == 0 || name.rfind("ll_check_", 0) == 0) return true;
+  if (name.rfind("ll_math_", 0) == 0 || name.rfind("ll_check_", 0) == 0 || name.rfind("ll_int_", 0) == 0 ||
+      name.rfind("ll_float_", 0) == 0 || name == "ll_chr" || name == "ll_ord")
+    return true;
   if (name.rfind("ll_str_", 0) != 0) return false;
   if (name == "ll_str_new" || name.rfind("ll_str_split", 0) == 0) return false;
   const LLType *r = fn->result();
@@ -198,7 +200,7 @@ private:
   }
 
   const LLProgram &p_;
-  const JitInfo &info_;
+  const JitInfo info_; // a copy: the generator outlives the caller's JitInfo (hooks run later)
   Diagnostics &sink_;
   cpp::Symbols syms_;
   bool ok_ = true;
@@ -1071,28 +1073,6 @@ bool JitGen::checkMarkers() {
           if (x.isVar()) args.insert(x.var());
         }
         if (mk.m->kind == "jit_merge_point") dg.types = types;
-        // Variables used after the marker must be among its operands.
-        std::set<const LLVariable *> defined(b->inputargs.begin(), b->inputargs.end());
-        for (size_t j = 0; j < i; ++j) defined.insert(b->operations[j].result);
-        std::set<const LLVariable *> definedAfter;
-        std::set<std::string> bad;
-        auto use = [&](const LLValue &x) {
-          if (x.isVar() && defined.count(x.var()) && !definedAfter.count(x.var()) && !args.count(x.var()) &&
-              !isVoid(x.var()->type))
-            bad.insert(x.var()->hint.empty() ? "a temporary" : x.var()->hint);
-        };
-        for (size_t j = i + 1; j < b->operations.size(); ++j) {
-          for (const LLValue &x : b->operations[j].args) use(x);
-          definedAfter.insert(b->operations[j].result);
-        }
-        if (b->switchKind == LLSwitch::VALUE) use(b->exitswitch);
-        for (const LLLink *l : b->exits)
-          for (const LLValue &x : l->args) use(x);
-        for (const std::string &n : bad) {
-          error(mk.m->loc, "variable '" + n + "' is live across " + mk.m->kind +
-                               "() but is neither a green nor a red of " + dg.info->name);
-          ok = false;
-        }
       }
   }
   return ok;
@@ -1105,7 +1085,33 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
   bool isMerge = mk->m->kind == "jit_merge_point";
   bool counts = mk->m->kind == "can_enter_jit" || (isMerge && dg.countAtMerge);
   std::string mpLabel = "lj_mp_" + std::to_string(mk->driver);
-  if (!counts || dg.types.size() != dg.names.size()) return isMerge ? mpLabel + ":;" : "";
+  if (dg.types.size() != dg.names.size()) return isMerge ? mpLabel + ":;" : "";
+  if (!counts) {
+    // The driver counts at can_enter_jit; the first merge point of each
+    // portal call counts towards function_threshold (RPython's rule).
+    if (!isMerge) return "";
+    std::ostringstream s;
+    s << "if (LL_UNLIKELY(lj_first_" << mk->driver << ")) {\n    lj_first_" << mk->driver << " = false;\n"
+      << "    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
+    std::vector<const LLValue *> vals;
+    for (size_t k = 0; k < dg.names.size(); ++k) {
+      size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), dg.names[k]) - mk->m->names.begin();
+      vals.push_back(&op.args[mk->m->argIndex[pos]]);
+      s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(*vals.back()) << ")";
+    }
+    s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_function_" << mk->driver << "(lj_v, &lj_r);\n";
+    const LLType *rt = g.resultType();
+    s << "    if (LL_UNLIKELY(lj_o != 0)) {\n";
+    if (isVoid(rt)) s << "      return;\n";
+    else s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
+    s << "    }\n";
+    for (size_t k = 0; k < vals.size(); ++k)
+      if (vals[k]->isVar())
+        s << "    " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
+          << "]);\n";
+    s << "  }\n" << mpLabel << ":;";
+    return s.str();
+  }
   // The merge point's operation: whatever ran stopped at a merge point, so
   // the normal code goes on just after it, with its greens and reds.
   const LLOperation *merge = nullptr;
@@ -1188,6 +1194,8 @@ std::string JitGen::glueText() {
       << "  return *d;\n}\n\n";
     s << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret) {\n"
       << "  return static_cast<int>(ljd_" << di << "().enter(values, ret));\n}\n\n";
+    s << "int lathe_jit_enter_function_" << di << "(uint64_t* values, uint64_t* ret) {\n"
+      << "  return static_cast<int>(ljd_" << di << "().enter(values, ret, true));\n}\n\n";
   }
   s << "void lathe_jit_setup() {\n  lathe::jit::DescrTable& D = lathe::jit::jitGlobals().descrs;\n";
   for (size_t k = 0; k < descrInit_.size(); ++k) s << "  D.add(" << descrInit_[k] << "); // " << k << "\n";
@@ -1225,12 +1233,21 @@ bool JitGen::run(cpp::JitHooks &out) {
   out.files.push_back({"jit_glue.cpp", glueText()});
   std::ostringstream decl;
   decl << "#include \"jit/jitdriver.h\"\n";
-  for (size_t di = 0; di < drivers_.size(); ++di) decl << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret);\n";
+  for (size_t di = 0; di < drivers_.size(); ++di)
+    decl << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret);\n"
+         << "int lathe_jit_enter_function_" << di << "(uint64_t* values, uint64_t* ret);\n";
   decl << "void lathe_jit_setup();\n";
   out.declarations = decl.str();
   out.mainInit = "  lathe_jit_setup();\n";
   out.marker = [this](const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) {
     return markerHook(g, op, spell);
+  };
+  out.prologue = [this](const LLGraph &g) -> std::string {
+    std::string s;
+    for (size_t di = 0; di < drivers_.size(); ++di)
+      if (!drivers_[di].countAtMerge && drivers_[di].info->portal == g.name)
+        s += "  bool lj_first_" + std::to_string(di) + " = true;\n";
+    return s;
   };
   out.afterSetfield = [this](const LLOperation &op) -> std::string {
     int q = quasiId(op.args[0].type()->target(), std::get<std::string>(op.args[1].cst()->value));
@@ -1240,6 +1257,12 @@ bool JitGen::run(cpp::JitHooks &out) {
 }
 
 } // namespace
+
+std::string printJitFiles(const cpp::JitHooks &hooks) {
+  std::string s;
+  for (const auto &[name, text] : hooks.files) s += "// ==== " + name + "\n" + text + "\n";
+  return s;
+}
 
 bool generateJit(const LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink) {
   // The generator must outlive `out.marker` (the backend calls it while emitting).

@@ -33,4 +33,8 @@ namespace lathe::jitgen {
 /// Fills `out`; false after reporting errors to `sink`.
 bool generateJit(const rtyper::LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink);
 
+/// The generated files as one text (`lathe jitinfo --twins`, golden tests):
+/// each file's name on a `// ==== NAME` line, then its text.
+std::string printJitFiles(const cpp::JitHooks &hooks);
+
 } // namespace lathe::jitgen

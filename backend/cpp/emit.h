@@ -42,6 +42,9 @@ struct JitHooks {
   /// C++ statements after a setfield of the normal code (empty: nothing):
   /// writes to quasi-immutable fields invalidate the traces that folded them.
   std::function<std::string(const rtyper::LLOperation &)> afterSetfield;
+  /// C++ statements at the start of a function of the normal code, after
+  /// its variables (empty: nothing).
+  std::function<std::string(const rtyper::LLGraph &)> prologue;
   std::string declarations;                                // appended to program.h
   std::vector<std::pair<std::string, std::string>> files;  // extra units: file name, text
   std::string mainInit;                                    // statements at the start of main()

@@ -48,6 +48,7 @@ public:
     findStackAllocations();
     out_ << functionPrototype(g_) << " {\n";
     declareVariables();
+    if (opts_.jit && opts_.jit->prologue) out_ << opts_.jit->prologue(g_);
     for (const LLVariable *v : stackAllocated_)
       out_ << "  " << cppType(v->type->target()) << " " << var(v) << "_obj;\n";
     for (LLBlock *b : blocks_) emitBlock(b);

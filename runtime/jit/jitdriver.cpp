@@ -239,15 +239,17 @@ std::string JitDriverState::location(const uint64_t* greens) const {
   return spec_.printLocation ? spec_.printLocation(greens) : std::string();
 }
 
-JitDriverState::Outcome JitDriverState::enter(uint64_t* values, uint64_t* ret) {
+JitDriverState::Outcome JitDriverState::enter(uint64_t* values, uint64_t* ret, bool function) {
   JitGlobals& G = jitGlobals();
   if (G.params.off) return Outcome::CONTINUE;
+  if (G.params.decay != decay_) counters_.setDecay(decay_ = G.params.decay);
   std::span<const uint64_t> greens(values, spec_.greens.size());
   GreenKey key = keyOf(greens);
   JitCell* cell = counters_.findCell(key);
   if (cell && cell->loop) return runCompiled(static_cast<CompiledTrace*>(cell->loop), values, ret);
   if (G.tracing || (cell && cell->has(JC_DONT_TRACE_HERE))) return Outcome::CONTINUE;
-  if (!counters_.tick(key, thresholdIncrement(G.params.threshold))) return Outcome::CONTINUE;
+  if (!counters_.tick(key, thresholdIncrement(function ? G.params.function_threshold : G.params.threshold)))
+    return Outcome::CONTINUE;
   return traceLoop(key, values, ret);
 }
 

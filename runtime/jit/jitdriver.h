@@ -230,7 +230,9 @@ class JitDriverState {
   enum class Outcome { CONTINUE = 0, RETURNED = 1, RAISED = 2 };
   /// At the counting marker: `values` are the greens then the reds (updated
   /// when something ran); `ret` gets the portal's result when RETURNED.
-  Outcome enter(uint64_t* values, uint64_t* ret);
+  /// `function`: the first merge point of a portal call, when the driver
+  /// counts at can_enter_jit — it counts towards function_threshold.
+  Outcome enter(uint64_t* values, uint64_t* ret, bool function = false);
 
   const DriverSpec& spec() const { return spec_; }
   /// The loop entered at this green key, or null.
@@ -265,6 +267,7 @@ class JitDriverState {
   // While tracing a loop: its key and LoopDescr.
   GreenKey tracingKey_;
   uint32_t tracingLabel_ = kNoDescr;
+  int64_t decay_ = -1;  // the decay the counters use (LATHE_JIT / set_param)
 };
 
 }  // namespace lathe::jit

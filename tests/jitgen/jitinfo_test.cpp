@@ -1,8 +1,10 @@
 // jitgen's analysis (jitgen/jitinfo.h): each tests/jitgen/programs/ok/*.py
 // prints its drivers, portals and look-inside policy (golden NAME.expected);
-// each programs/bad/*.py is rejected with its hint diagnostics (golden).
+// each programs/bad/*.py is rejected with its hint diagnostics (golden);
+// each programs/twins/*.py gives its traced twins and JIT glue (golden C++).
 // Regenerate with LATHE_UPDATE_GOLDEN=1 (review the diff).
 #include "jitgen/jitinfo.h"
+#include "jitgen/twins.h"
 #include "tests/annotator/ann_test_util.h" // readFile, checkGolden
 
 #include <gtest/gtest.h>
@@ -49,6 +51,26 @@ TEST(JitInfo, HintMisuseIsReported) {
     EXPECT_FALSE(ok);
     EXPECT_NE(out.find("error: "), std::string::npos) << out;
     anntest::checkGolden(p, out);
+  }
+}
+
+TEST(TracedTwins, GeneratedCode) {
+  auto files = pythonFilesIn(kDir + "/twins");
+  ASSERT_GE(files.size(), 1u);
+  for (const std::string &path : files) {
+    SCOPED_TRACE(path);
+    anntest::TestPipeline p(path);
+    rtyper::LLProgram ll;
+    jitgen::JitInfo info;
+    cpp::JitHooks hooks;
+    bool ok = p.annotated && rtyper::rtype(*p.an, p.entry, ll, p.diags) &&
+              jitgen::analyze(*p.an, ll, info, p.diags) && jitgen::generateJit(ll, info, hooks, p.diags);
+    ASSERT_TRUE(ok) << p.diagnostics();
+    std::string out = jitgen::printJitFiles(hooks);
+    // Every twin restores its frames from a resume switch; the portal counts.
+    EXPECT_NE(out.find("switch (rs->enter("), std::string::npos);
+    EXPECT_NE(out.find("C.mergePoint("), std::string::npos);
+    anntest::checkGolden(path, out);
   }
 }
 
