@@ -65,7 +65,16 @@ demo() {
   timed "translated run" bash -c "'$out/bf-c' '$prog' | tail -3"
   log "and on a longer program (interpreters/bf/examples/long.b)"
   timed "translated run" bash -c "'$out/bf-c' '$ROOT/interpreters/bf/examples/long.b' | tail -2"
+  log "translating it with its tracing JIT: lathe translate --jit interpreters/bf/bf.py -o $out/bf-jit"
+  timed "translation with --jit" "$BUILD/lathe" translate --jit "$bf" -o "$out/bf-jit"
+  log "long.b with the JIT (LATHE_LOG=jit-summary); traces run on the reference interp backend"
+  log "for now, slower than the translated interpreter until the x86 backend (issue 6)"
+  timed "JIT run" bash -c "LATHE_LOG=jit-summary '$out/bf-jit' '$ROOT/interpreters/bf/examples/long.b' | tail -2"
+  log "one of its traces: LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt $out/bf-jit interpreters/bf/examples/hello.b"
+  LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt "$out/bf-jit" "$ROOT/interpreters/bf/examples/hello.b" 2>&1 >/dev/null \
+    | awk '/^\{jit-log-noopt/{n++} n==1' | head -24
   log "more: ./lathe.sh lltype interpreters/bf/bf.py --func mainloop   (its low-level graph)"
+  log "      ./lathe.sh jitinfo interpreters/bf/bf.py [--twins]       (what the JIT generator sees and writes)"
 }
 
 run_tests() {
