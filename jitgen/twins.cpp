@@ -1101,15 +1101,15 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
     }
     s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_function_" << mk->driver << "(lj_v, &lj_r);\n";
     const LLType *rt = g.resultType();
-    s << "    if (LL_UNLIKELY(lj_o != 0)) {\n";
+    s << "    if (LL_UNLIKELY(lj_o == 1 || lj_o == 2)) {\n";
     if (isVoid(rt)) s << "      return;\n";
     else s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
-    s << "    }\n";
+    s << "    }\n    if (lj_o == 3) {\n";
     for (size_t k = 0; k < vals.size(); ++k)
       if (vals[k]->isVar())
-        s << "    " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
+        s << "      " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
           << "]);\n";
-    s << "  }\n" << mpLabel << ":;";
+    s << "    }\n  }\n" << mpLabel << ":;";
     return s.str();
   }
   // The merge point's operation: whatever ran stopped at a merge point, so
@@ -1133,17 +1133,17 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
     s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(operand(mk->m, op, k)) << ")";
   s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_" << mk->driver << "(lj_v, &lj_r);\n";
   const LLType *rt = g.resultType();
-  s << "    if (LL_UNLIKELY(lj_o != 0)) {\n";
+  s << "    if (LL_UNLIKELY(lj_o == 1 || lj_o == 2)) {\n";
   if (isVoid(rt)) s << "      return;\n";
   else
     s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
-  s << "    }\n";
+  s << "    }\n    if (lj_o == 3) {\n";
   for (size_t k = 0; k < dg.names.size(); ++k) {
     const LLValue &x = operand(mm, *merge, k);
     if (x.isVar())
-      s << "    " << spell(x) << " = lathe::jit::fromWord<" << cppType(x.type()) << ">(lj_v[" << k << "]);\n";
+      s << "      " << spell(x) << " = lathe::jit::fromWord<" << cppType(x.type()) << ">(lj_v[" << k << "]);\n";
   }
-  s << "    goto " << mpLabel << ";\n  }";
+  s << "      goto " << mpLabel << ";\n    }\n  }";
   if (isMerge) s << "\n" << mpLabel << ":;";
   return s.str();
 }

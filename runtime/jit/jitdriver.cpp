@@ -257,7 +257,7 @@ JitDriverState::Outcome JitDriverState::runTwin(TwinCtx& C, ResumeCursor& rs, ui
   spec_.portalTwin(C, &rs);
   if (C.stopped) {
     for (size_t k = 0; k < C.mergeValues.size(); k++) values[k] = C.mergeValues[k];
-    return Outcome::CONTINUE;
+    return Outcome::AT_MERGE_POINT;
   }
   bool raised = ll_exc_occurred();
   C.R.abort(raised ? "left the portal (an exception escaped it)" : "left the portal (it returned)");
@@ -477,7 +477,7 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         // A bridge ended at a merge point with no loop: greens then reds.
         if (r.values.size() != nG + nR) fatal(cur->name + " finishes with the wrong number of values");
         for (size_t k = 0; k < nG + nR; k++) values[k] = r.values[k];
-        return Outcome::CONTINUE;
+        return Outcome::AT_MERGE_POINT;
       case InterpResult::Exit::GUARD_FAILED: {
         G.summary.guardFailures++;
         uint32_t g = r.guard;

@@ -20,7 +20,10 @@
 // point of the portal and enter() hands its greens and reds back to the
 // normal portal, which continues from there (RPython's
 // ContinueRunningNormally) — or the portal returned or raised meanwhile,
-// and enter() says so.
+// and enter() says so. As in RPython, entering compiled code at
+// can_enter_jit starts it at the merge point: can_enter_jit belongs just
+// before the jump back to jit_merge_point (a loop condition in between is
+// skipped on entry).
 //===----------------------------------------------------------------------===//
 #pragma once
 #include <cstdint>
@@ -227,7 +230,11 @@ struct CompiledTrace {
 class JitDriverState {
  public:
   explicit JitDriverState(DriverSpec spec);
-  enum class Outcome { CONTINUE = 0, RETURNED = 1, RAISED = 2 };
+  /// CONTINUE: nothing ran, the normal portal goes on after the marker;
+  /// AT_MERGE_POINT: something ran and stopped at a merge point, whose
+  /// greens and reds are now in `values` — the portal goes on from there;
+  /// RETURNED / RAISED: the portal call is over.
+  enum class Outcome { CONTINUE = 0, RETURNED = 1, RAISED = 2, AT_MERGE_POINT = 3 };
   /// At the counting marker: `values` are the greens then the reds (updated
   /// when something ran); `ret` gets the portal's result when RETURNED.
   /// `function`: the first merge point of a portal call, when the driver
