@@ -305,6 +305,8 @@ void JitDriverState::registerDeps(const TwinCtx& C, CompiledTrace& ct) {
 
 bool JitDriverState::accept(const Trace& t, const std::string& name) {
   JitGlobals& G = jitGlobals();
+  // "Compiling" on the interp backend: verifying and registering the trace.
+  ScopedTimer timer(G.summary.timeCompiling);
   std::vector<TraceError> errs = verify(t, G.descrs);
   if (!errs.empty()) {
     std::string text = printTrace(t, G.descrs);
