@@ -55,17 +55,27 @@ Binding instantiate(OpContext &c, const eval::ClassObj *cls, const CallArgs &arg
   return {someInstance(cd), c.loc()};
 }
 
+/// `@look_inside_iff(pred)`: the tracer calls pred with the call's
+/// arguments, so pred is annotated (and translated) with them too.
+void annotateLookInsidePredicate(OpContext &c, const eval::FunctionObj *f, const CallArgs &args) {
+  const eval::Value *p = f->attrs.find("_jit_look_inside_iff_");
+  const eval::FunctionObj *pred = p ? eval::asFunction(*p) : nullptr;
+  if (pred) c.an.callFunction(pred, args, c.pos(), c.loc());
+}
+
 Binding callDesc(OpContext &c, const Desc *d, const CallArgs &args) {
   Binding r{someImpossible(), c.loc()};
   switch (d->kind) {
   case Desc::Kind::FUNCTION:
     if (callRlib(c, d->func, args, r)) return r;
+    annotateLookInsidePredicate(c, d->func, args);
     return c.an.callFunction(d->func, args, c.pos(), c.loc());
   case Desc::Kind::METHOD: {
     CallArgs withSelf = args;
     withSelf.positional.insert(withSelf.positional.begin(),
                                {someInstance(d->selfClass), c.loc()});
     if (callRlib(c, d->func, withSelf, r)) return r;
+    annotateLookInsidePredicate(c, d->func, withSelf);
     return c.an.callFunction(d->func, withSelf, c.pos(), c.loc());
   }
   case Desc::Kind::CLASS:

@@ -30,6 +30,7 @@ const char *policyName(Policy p) {
   case Policy::LOOK_INSIDE: return "look inside";
   case Policy::ELIDABLE: return "elidable";
   case Policy::DONT_LOOK_INSIDE: return "dont look inside";
+  case Policy::LOOK_INSIDE_IFF: return "look inside iff";
   }
   return "?";
 }
@@ -293,7 +294,7 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
   std::vector<std::string> worklist;
   for (const DriverInfo &d : out.drivers)
     if (!d.portal.empty() && seen.insert(d.portal).second) {
-      out.graphs.push_back({d.portal, Policy::PORTAL, "the interpreter loop of " + d.name});
+      out.graphs.push_back({d.portal, Policy::PORTAL, "the interpreter loop of " + d.name, {}});
       worklist.push_back(d.portal);
     }
   for (size_t k = 0; k < worklist.size(); ++k) {
@@ -306,22 +307,39 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
         if (gi == p.graphByName.end() || !seen.insert(sym.name).second) continue;
         auto fit = p.graphFunction.find(sym.name);
         const eval::FunctionObj *f = fit == p.graphFunction.end() ? nullptr : fit->second;
-        GraphPolicy gp{sym.name, Policy::LOOK_INSIDE, "traced into"};
+        GraphPolicy gp{sym.name, Policy::LOOK_INSIDE, "traced into", {}};
         if (attrTrue(f, "_jit_elidable_")) {
-          gp = {sym.name, Policy::ELIDABLE, "@elidable: folded on constant arguments, call_pure otherwise"};
+          gp = {sym.name, Policy::ELIDABLE, "@elidable: folded on constant arguments, call_pure otherwise", {}};
           SrcLoc where;
           std::string why = sideEffect(*gi->second, where);
           if (!why.empty())
             error(where.known() ? where : (f ? f->loc() : op.loc),
                   "@elidable function " + (f ? f->qualname : sym.name) + " has a side effect: " + why);
+        } else if (const eval::Value *pv = f ? f->attrs.find("_jit_look_inside_iff_") : nullptr) {
+          const eval::FunctionObj *pred = eval::asFunction(*pv);
+          std::string predGraph;
+          for (const auto &[gname, gf] : p.graphFunction)
+            if (pred && gf == pred) predGraph = gname;
+          if (predGraph.empty()) {
+            error(f->loc(), "@look_inside_iff on " + f->qualname + ": its predicate is not a function called "
+                                                                   "with the same arguments");
+            continue;
+          }
+          gp = {sym.name, Policy::LOOK_INSIDE_IFF,
+                "@look_inside_iff(" + pred->qualname + "): traced into when it holds, else a residual call",
+                predGraph};
+          if (seen.insert(predGraph).second) {
+            out.graphs.push_back({predGraph, Policy::LOOK_INSIDE, "predicate of @look_inside_iff", {}});
+            worklist.push_back(predGraph);
+          }
         } else if (attrFalse(f, "_jit_look_inside_")) {
-          gp = {sym.name, Policy::DONT_LOOK_INSIDE, "@dont_look_inside: a residual call"};
+          gp = {sym.name, Policy::DONT_LOOK_INSIDE, "@dont_look_inside: a residual call", {}};
         } else if (hasLoop(*gi->second) && !attrTrue(f, "_jit_unroll_safe_") &&
                    !attrTrue(f, "_jit_look_inside_")) {
-          gp = {sym.name, Policy::DONT_LOOK_INSIDE, "contains a loop and is not @unroll_safe: a residual call"};
+          gp = {sym.name, Policy::DONT_LOOK_INSIDE, "contains a loop and is not @unroll_safe: a residual call", {}};
         }
         out.graphs.push_back(gp);
-        if (gp.policy == Policy::LOOK_INSIDE) worklist.push_back(sym.name);
+        if (gp.policy == Policy::LOOK_INSIDE || gp.policy == Policy::LOOK_INSIDE_IFF) worklist.push_back(sym.name);
       }
   }
   return ok;

@@ -16,6 +16,9 @@
 //               dont look inside  a residual call (@dont_look_inside, or a
 //                                 function containing a loop that is not
 //                                 @unroll_safe, as in RPython)
+//               look inside iff   @look_inside_iff(pred): traced into when
+//                                 pred(args) is true while tracing (its
+//                                 twin decides), else a residual call
 //             with the reason, for `lathe jitinfo`.
 //
 // Hint misuse is a user error with the marker's location: merge-point or
@@ -42,13 +45,14 @@ struct DriverInfo {
   std::vector<const rtyper::JitMarker *> markers;
 };
 
-enum class Policy : uint8_t { PORTAL, LOOK_INSIDE, ELIDABLE, DONT_LOOK_INSIDE };
+enum class Policy : uint8_t { PORTAL, LOOK_INSIDE, ELIDABLE, DONT_LOOK_INSIDE, LOOK_INSIDE_IFF };
 const char *policyName(Policy p);
 
 struct GraphPolicy {
   std::string graph;
   Policy policy = Policy::LOOK_INSIDE;
   std::string why;
+  std::string predicate; // LOOK_INSIDE_IFF: the predicate's graph
 };
 
 struct JitInfo {

@@ -148,6 +148,11 @@ public:
     auto it = policy_.find(g);
     return it == policy_.end() ? Policy::DONT_LOOK_INSIDE : it->second;
   }
+  /// The predicate graph of a @look_inside_iff callee, or "".
+  std::string predicate(const std::string &g) const {
+    auto it = predicate_.find(g);
+    return it == predicate_.end() ? std::string() : it->second;
+  }
   const Marker *marker(const LLOperation &op) const {
     if (op.args.size() < 2) return nullptr;
     size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
@@ -205,6 +210,7 @@ private:
   cpp::Symbols syms_;
   bool ok_ = true;
   std::map<std::string, Policy> policy_;
+  std::map<std::string, std::string> predicate_; // @look_inside_iff callee -> predicate graph
   std::map<std::string, uint32_t> codes_;
   std::vector<const LLGraph *> twinGraphs_;
   std::map<size_t, Marker> markers_;
@@ -529,7 +535,7 @@ std::string TwinEmitter::run() {
   f << valDecl(g_.resultType()) << " ljt_" << g_.name << "(lathe::jit::TwinCtx& C, lathe::jit::ResumeCursor* rs";
   for (const LLVariable *v : g_.startblock->inputargs)
     if (!isVoid(v->type)) f << ", " << valDecl(v->type) << " " << var(v);
-  f << ") {\n  lathe::jit::Recorder& R = C.R;\n  (void)R;\n";
+  f << ") {\n  lathe::jit::Recorder& R = C.R;\n  (void)R;\n  bool lj_iff = false;\n  (void)lj_iff;\n";
   std::map<uint32_t, const LLVariable *> vars;
   for (const LLBlock *b : blocks_) {
     for (const LLVariable *v : b->inputargs)
@@ -722,6 +728,7 @@ void TwinEmitter::emitOp(const LLBlock *b, size_t i, bool guarded) {
     return emitRaiseCheck(guarded);
   }
   case LLOp::JIT_WE_ARE_JITTED: return assign("R.constInt(1)");
+  case LLOp::JIT_ISCONSTANT: return assign("R.constInt(" + a(0) + ".isConst() ? 1 : 0)");
   case LLOp::JIT_RECORD_EXACT_CLASS: {
     if (!op.args[0].isVar()) return;
     uint32_t rp = before();
@@ -915,10 +922,22 @@ void TwinEmitter::emitInlineCall(const LLBlock *b, size_t i, const LLGraph &call
   bool guarded = b->switchKind == LLSwitch::LAST_EXCEPTION && i + 1 == b->operations.size();
   bool canRaise = J_.program().graphCanRaise.count(callee.name) ? J_.program().graphCanRaise.at(callee.name) : true;
   // Inlined unless it made a trace too long (C.inlinable), or it is the
-  // portal recursing deeper than max_unroll_recursion; a frame being
-  // resumed is always re-entered.
+  // portal recursing deeper than max_unroll_recursion, or its
+  // @look_inside_iff predicate is false now; a frame being resumed is
+  // always re-entered.
+  std::string pred = J_.predicate(callee.name);
+  if (!pred.empty() && J_.hasTwin(pred)) {
+    std::string plbl = "cp_" + std::to_string(bi_) + "_" + std::to_string(i) + "_" + std::to_string(cand);
+    uint32_t prp = addRP(plbl, liveBefore_[i], nullptr, true);
+    uint32_t pcode = J_.code(pred);
+    out_ << plbl << ":;\n  R.pushFrame(" << prp << ", " << live(liveBefore_[i]) << ", " << pcode << ");\n"
+         << "  lj_iff = ljt_" << pred << "(C, rs" << (argList.empty() ? "" : ", " + argList) << ").v != 0;\n"
+         << "  R.popFrame();\n  rs = nullptr;\n";
+  }
+  std::string cond = std::string("C.") + (portal ? "inlinePortal" : "inlinable") + "(" + std::to_string(code) + ")";
+  if (!pred.empty()) cond = J_.hasTwin(pred) ? "(" + cond + " && lj_iff)" : "false";
   out_ << lbl << ":;\n";
-  out_ << "  if (rs || C." << (portal ? "inlinePortal" : "inlinable") << "(" << code << ")) {\n";
+  out_ << "  if (rs || " << cond << ") {\n";
   out_ << "    R.pushFrame(" << rp << ", " << live(across) << ", " << code << ");\n";
   if (portal) out_ << "    C.portalDepth++;\n";
   out_ << "    " << (r.empty() ? "" : r + " = ") << "ljt_" << callee.name << "(C, rs"
@@ -962,11 +981,15 @@ void TwinEmitter::emitResidual(const LLBlock *b, size_t i, const std::string &ca
 void JitGen::chooseTwins() {
   TypeContext &types = const_cast<TypeContext &>(p_.types);
   for (const auto &g : p_.graphs) byFuncType_[g->funcType(types)].push_back(g.get());
-  for (const GraphPolicy &gp : info_.graphs) policy_[gp.graph] = gp.policy;
+  for (const GraphPolicy &gp : info_.graphs) {
+    policy_[gp.graph] = gp.policy;
+    if (gp.policy == Policy::LOOK_INSIDE_IFF) predicate_[gp.graph] = gp.predicate;
+  }
   // Follow indirect calls too: every graph of the pointer's type.
   std::vector<std::string> work;
   for (const GraphPolicy &gp : info_.graphs)
-    if (gp.policy == Policy::PORTAL || gp.policy == Policy::LOOK_INSIDE) work.push_back(gp.graph);
+    if (gp.policy == Policy::PORTAL || gp.policy == Policy::LOOK_INSIDE || gp.policy == Policy::LOOK_INSIDE_IFF)
+      work.push_back(gp.graph);
   std::set<std::string> seen(work.begin(), work.end());
   for (size_t k = 0; k < work.size(); ++k) {
     const LLGraph &g = *p_.graphByName.at(work[k]);
@@ -1021,7 +1044,9 @@ void JitGen::chooseTwins() {
             }
             policy_[t->name] = pol;
           }
-          if (policy_[t->name] == Policy::LOOK_INSIDE && seen.insert(t->name).second) work.push_back(t->name);
+          if ((policy_[t->name] == Policy::LOOK_INSIDE || policy_[t->name] == Policy::LOOK_INSIDE_IFF) &&
+              seen.insert(t->name).second)
+            work.push_back(t->name);
         }
       }
   }

@@ -345,7 +345,12 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     return L.call("ll_jit_set_param", {v(1), L.convertTo(args[2], ann::someInteger())}, T.voidType()), L.cvoid();
   }
   if (name == "rlib.objectmodel.we_are_translated") return L.cbool(true);
-  if (name == "rlib.jit.isconstant" || name == "rlib.jit.isvirtual") return L.cbool(false);
+  if (name == "rlib.jit.isconstant") {
+    LLValue x = args.empty() ? LLValue() : v(0);
+    if (x.isNull() || x.isConst() || x.type()->kind() == LLKind::VOID) return L.cbool(!x.isNull());
+    return L.emit(LLOp::JIT_ISCONSTANT, {x}, T.boolType());
+  }
+  if (name == "rlib.jit.isvirtual") return L.cbool(false);
   if (name == "rlib.jit.current_trace_length") return L.cint(-1);
   if (name == "rlib.objectmodel.compute_hash" || name == "rlib.objectmodel.compute_identity_hash" ||
       name == "rlib.objectmodel.compute_unique_id") {

@@ -254,7 +254,7 @@ private:
     case LLOp::CAST_INT_TO_CHAR: return "(char)" + a(0);
     case LLOp::CAST_INT_TO_UINT: return "(uint64_t)" + a(0);
     case LLOp::SAME_AS: case LLOp::JIT_PROMOTE: return a(0);
-    case LLOp::JIT_WE_ARE_JITTED: return "false";
+    case LLOp::JIT_WE_ARE_JITTED: case LLOp::JIT_ISCONSTANT: return "false";
     case LLOp::JIT_RECORD_EXACT_CLASS:
       *statement = true;
       return ";";
