@@ -1186,7 +1186,8 @@ std::string JitGen::glueText() {
       << portal.name << "(C, rs";
     for (const LLVariable *v : portal.startblock->inputargs)
       if (!isVoid(v->type)) s << ", " << valDecl(v->type) << "{}";
-    s << ");\n  if (!C.stopped) C.retBits = lathe::jit::AnyVal::toBits(r.v);\n}\n\n";
+    s << ");\n  if (!C.stopped && !ll_exc_occurred()) {\n    C.retBits = lathe::jit::AnyVal::toBits(r.v);\n"
+      << "    C.portalReturned(" << (isVoid(portal.resultType()) ? "{}" : "{r}") << ");\n  }\n}\n\n";
     // get_printable_location (annotated with the greens: annotator's rMergePoint)
     std::string locFn = "nullptr";
     const eval::Value *lv = dg.info->obj ? dg.info->obj->attrs.find("get_printable_location") : nullptr;

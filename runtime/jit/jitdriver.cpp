@@ -259,8 +259,11 @@ JitDriverState::Outcome JitDriverState::runTwin(TwinCtx& C, ResumeCursor& rs, ui
     for (size_t k = 0; k < C.mergeValues.size(); k++) values[k] = C.mergeValues[k];
     return Outcome::AT_MERGE_POINT;
   }
+  // The portal returned: a trace being recorded ends with finish(result)
+  // (recorded by the portal-twin runner; compiled code leaving through it
+  // returns from the portal). An exception leaving the portal aborts.
   bool raised = ll_exc_occurred();
-  C.R.abort(raised ? "left the portal (an exception escaped it)" : "left the portal (it returned)");
+  if (raised) C.R.abort("left the portal (an exception escaped it)");
   if (raised) return Outcome::RAISED;
   *ret = C.retBits;
   return Outcome::RETURNED;
@@ -354,7 +357,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   cell.clear(JC_TRACING);
   G.tracing = false;
   G.recording = nullptr;
-  if (R.status() == Recorder::Status::CLOSED) {
+  if (R.status() == Recorder::Status::CLOSED || R.status() == Recorder::Status::FINISHED) {
     std::string name = "loop " + std::to_string(n) + " at " + loc;
     Trace t = R.takeTrace();
     if (accept(t, name)) {
@@ -476,10 +479,9 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         continue;
       }
       case InterpResult::Exit::FINISH:
-        // A bridge ended at a merge point with no loop: greens then reds.
-        if (r.values.size() != nG + nR) fatal(cur->name + " finishes with the wrong number of values");
-        for (size_t k = 0; k < nG + nR; k++) values[k] = r.values[k];
-        return Outcome::AT_MERGE_POINT;
+        // The portal returned (finish carries its result, if any).
+        *ret = r.values.empty() ? 0 : r.values[0];
+        return Outcome::RETURNED;
       case InterpResult::Exit::GUARD_FAILED: {
         G.summary.guardFailures++;
         uint32_t g = r.guard;

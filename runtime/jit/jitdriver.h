@@ -164,6 +164,11 @@ struct TwinCtx {
   Val<void*> takeExcValue() const {
     return Val<void*>(ll_exc_value, excValue.v == ll_exc_value ? excValue.ref : Ref{});
   }
+  /// The portal twin returned `result` (none for a void portal): a trace
+  /// being recorded by the outermost portal ends with finish(result).
+  void portalReturned(Live result) {
+    if (portalDepth == 0 && R.recording()) R.finish(result);
+  }
   /// Whether a call of twin `code` may be inlined (false after it made a
   /// trace too long).
   bool inlinable(uint32_t code) const;
