@@ -505,19 +505,7 @@ void TwinEmitter::emitLink(const LLLink *l, const std::string &indent) {
     if (l->args[i].isVar() && l->args[i].var() == dst) continue;
     assigns.push_back({var(dst), val(l->args[i])});
   }
-  bool clash = false;
-  for (size_t i = 0; i < assigns.size() && !clash; ++i)
-    for (size_t j = i + 1; j < assigns.size(); ++j)
-      if (assigns[j].second == assigns[i].first) clash = true;
-  if (clash) {
-    out_ << indent << "{\n";
-    for (size_t i = 0; i < assigns.size(); ++i)
-      out_ << indent << "  auto tmp" << i << " = " << assigns[i].second << ";\n";
-    for (size_t i = 0; i < assigns.size(); ++i) out_ << indent << "  " << assigns[i].first << " = tmp" << i << ";\n";
-    out_ << indent << "}\n";
-  } else {
-    for (const auto &[d, s] : assigns) out_ << indent << d << " = " << s << ";\n";
-  }
+  cpp::emitParallelAssign(out_, assigns, indent);
   out_ << indent << "goto " << label(t) << ";\n";
 }
 
@@ -1108,35 +1096,9 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
   if (!mk) return "";
   const DriverGen &dg = drivers_[mk->driver];
   bool isMerge = mk->m->kind == "jit_merge_point";
-  bool counts = mk->m->kind == "can_enter_jit" || (isMerge && dg.countAtMerge);
-  std::string mpLabel = "lj_mp_" + std::to_string(mk->driver);
+  std::string d = std::to_string(mk->driver);
+  std::string mpLabel = "lj_mp_" + d;
   if (dg.types.size() != dg.names.size()) return isMerge ? mpLabel + ":;" : "";
-  if (!counts) {
-    // The driver counts at can_enter_jit; the first merge point of each
-    // portal call counts towards function_threshold (RPython's rule).
-    if (!isMerge) return "";
-    std::ostringstream s;
-    s << "if (LL_UNLIKELY(lj_first_" << mk->driver << ")) {\n    lj_first_" << mk->driver << " = false;\n"
-      << "    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
-    std::vector<const LLValue *> vals;
-    for (size_t k = 0; k < dg.names.size(); ++k) {
-      size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), dg.names[k]) - mk->m->names.begin();
-      vals.push_back(&op.args[mk->m->argIndex[pos]]);
-      s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(*vals.back()) << ")";
-    }
-    s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_function_" << mk->driver << "(lj_v, &lj_r);\n";
-    const LLType *rt = g.resultType();
-    s << "    if (LL_UNLIKELY(lj_o == 1 || lj_o == 2)) {\n";
-    if (isVoid(rt)) s << "      return;\n";
-    else s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
-    s << "    }\n    if (lj_o == 3) {\n";
-    for (size_t k = 0; k < vals.size(); ++k)
-      if (vals[k]->isVar())
-        s << "      " << spell(*vals[k]) << " = lathe::jit::fromWord<" << cppType(vals[k]->type()) << ">(lj_v[" << k
-          << "]);\n";
-    s << "    }\n  }\n" << mpLabel << ":;";
-    return s.str();
-  }
   // The merge point's operation: whatever ran stopped at a merge point, so
   // the normal code goes on just after it, with its greens and reds.
   const LLOperation *merge = nullptr;
@@ -1152,25 +1114,36 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
     size_t pos = std::find(m->names.begin(), m->names.end(), dg.names[k]) - m->names.begin();
     return o.args[m->argIndex[pos]];
   };
-  std::ostringstream s;
-  s << "{\n    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
-  for (size_t k = 0; k < dg.names.size(); ++k)
-    s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(operand(mk->m, op, k)) << ")";
-  s << "};\n    uint64_t lj_r = 0;\n    int lj_o = lathe_jit_enter_" << mk->driver << "(lj_v, &lj_r);\n";
-  const LLType *rt = g.resultType();
-  s << "    if (LL_UNLIKELY(lj_o == 1 || lj_o == 2)) {\n";
-  if (isVoid(rt)) s << "      return;\n";
-  else
-    s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
-  s << "    }\n    if (lj_o == 3) {\n";
-  for (size_t k = 0; k < dg.names.size(); ++k) {
-    const LLValue &x = operand(mm, *merge, k);
-    if (x.isVar())
-      s << "      " << spell(x) << " = lathe::jit::fromWord<" << cppType(x.type()) << ">(lj_v[" << k << "]);\n";
-  }
-  s << "      goto " << mpLabel << ";\n    }\n  }";
-  if (isMerge) s << "\n" << mpLabel << ":;";
-  return s.str();
+  // Calls `enter` with this marker's greens and reds; returns or raises
+  // when the portal call ended; at a merge point, takes its values and
+  // goes on after jit_merge_point (`jump`: goto its label).
+  auto callEnter = [&](const std::string &enter, bool jump) {
+    std::ostringstream s;
+    s << "    uint64_t lj_v[" << std::max<size_t>(dg.names.size(), 1) << "] = {";
+    for (size_t k = 0; k < dg.names.size(); ++k)
+      s << (k ? ", " : "") << "lathe::jit::toWord(" << spell(operand(mk->m, op, k)) << ")";
+    s << "};\n    uint64_t lj_r = 0;\n    int lj_o = " << enter << "(lj_v, &lj_r);\n";
+    const LLType *rt = g.resultType();
+    s << "    if (LL_UNLIKELY(lj_o == 1 || lj_o == 2)) {\n";
+    if (isVoid(rt)) s << "      return;\n";
+    else s << "      if (lj_o == 1) return lathe::jit::fromWord<" << cppType(rt) << ">(lj_r);\n      return {};\n";
+    s << "    }\n    if (lj_o == 3) {\n";
+    for (size_t k = 0; k < dg.names.size(); ++k) {
+      const LLValue &x = operand(mm, *merge, k);
+      if (x.isVar())
+        s << "      " << spell(x) << " = lathe::jit::fromWord<" << cppType(x.type()) << ">(lj_v[" << k << "]);\n";
+    }
+    if (jump) s << "      goto " << mpLabel << ";\n";
+    s << "    }\n";
+    return s.str();
+  };
+  if (mk->m->kind == "can_enter_jit" || (isMerge && dg.countAtMerge))
+    return "{\n" + callEnter("lathe_jit_enter_" + d, true) + "  }" + (isMerge ? "\n" + mpLabel + ":;" : "");
+  if (!isMerge) return "";
+  // The driver counts at can_enter_jit; the first merge point of each
+  // portal call counts towards function_threshold (RPython's rule).
+  return "if (LL_UNLIKELY(lj_first_" + d + ")) {\n    lj_first_" + d + " = false;\n" +
+         callEnter("lathe_jit_enter_function_" + d, false) + "  }\n" + mpLabel + ":;";
 }
 
 std::string JitGen::glueText() {

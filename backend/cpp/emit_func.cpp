@@ -176,20 +176,7 @@ private:
       if (l->args[i].isVar() && l->args[i].var() == dst) continue;
       assigns.push_back({var(dst), src});
     }
-    bool clash = false;
-    for (size_t i = 0; i < assigns.size() && !clash; ++i)
-      for (size_t j = i + 1; j < assigns.size(); ++j)
-        if (assigns[j].second == assigns[i].first) clash = true;
-    if (clash) {
-      out_ << indent << "{\n";
-      for (size_t i = 0; i < assigns.size(); ++i)
-        out_ << indent << "  auto tmp" << i << " = " << assigns[i].second << ";\n";
-      for (size_t i = 0; i < assigns.size(); ++i)
-        out_ << indent << "  " << assigns[i].first << " = tmp" << i << ";\n";
-      out_ << indent << "}\n";
-    } else {
-      for (const auto &[d, s] : assigns) out_ << indent << d << " = " << s << ";\n";
-    }
+    emitParallelAssign(out_, assigns, indent);
     out_ << indent << "goto " << label(t) << ";\n";
   }
 
@@ -432,6 +419,22 @@ private:
 };
 
 } // namespace
+
+void emitParallelAssign(std::ostream &out, const std::vector<std::pair<std::string, std::string>> &assigns,
+                        const std::string &indent) {
+  bool clash = false;
+  for (size_t i = 0; i < assigns.size() && !clash; ++i)
+    for (size_t j = i + 1; j < assigns.size(); ++j)
+      if (assigns[j].second == assigns[i].first) clash = true;
+  if (!clash) {
+    for (const auto &[d, s] : assigns) out << indent << d << " = " << s << ";\n";
+    return;
+  }
+  out << indent << "{\n";
+  for (size_t i = 0; i < assigns.size(); ++i) out << indent << "  auto tmp" << i << " = " << assigns[i].second << ";\n";
+  for (size_t i = 0; i < assigns.size(); ++i) out << indent << "  " << assigns[i].first << " = tmp" << i << ";\n";
+  out << indent << "}\n";
+}
 
 std::string functionPrototype(const LLGraph &g) {
   std::string s = cppType(g.resultType()) + " " + g.name + "(";

@@ -3,7 +3,10 @@
 #include "backend/cpp/emit.h"
 
 #include <map>
+#include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace lathe::cpp {
 
@@ -37,6 +40,10 @@ std::string cppType(const LLType *t);
 std::string returnZero(const LLType *t);
 /// A C string literal of `s` (octal escapes for non-printables).
 std::string cString(const std::string &s);
+/// A link's parallel assignment (dest, source pairs): plain assignments,
+/// or through temporaries when a source names another pair's destination.
+void emitParallelAssign(std::ostream &out, const std::vector<std::pair<std::string, std::string>> &assigns,
+                        const std::string &indent);
 /// The functions of the program, as C++ definitions.
 std::string emitFunction(const rtyper::LLGraph &g, const Symbols &syms, const EmitOptions &opts);
 /// The declaration (prototype) of a graph's function.
