@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <optional>
 #include <utility>
+#include "jit/opt.h"
 #include "jit/semantics.h"
 #include "jit/trace_text.h"
 #include "llsupport.h"
@@ -306,10 +307,8 @@ void JitDriverState::registerDeps(const TwinCtx& C, CompiledTrace& ct) {
   }
 }
 
-bool JitDriverState::accept(const Trace& t, const std::string& name) {
+bool JitDriverState::accept(Trace& t, const std::string& name) {
   JitGlobals& G = jitGlobals();
-  // "Compiling" on the interp backend: verifying and registering the trace.
-  ScopedTimer timer(G.summary.timeCompiling);
   std::vector<TraceError> errs = verify(t, G.descrs);
   if (!errs.empty()) {
     std::string text = printTrace(t, G.descrs);
@@ -320,6 +319,20 @@ bool JitDriverState::accept(const Trace& t, const std::string& name) {
   G.summary.recordedOps += t.ops.size();
   if (logEnabled(LogCat::JIT_LOG_NOOPT))
     logSection(LogCat::JIT_LOG_NOOPT, "# " + name + "\n" + printTrace(t, G.descrs));
+  // The optimizer (issue 7): the passes of enable_opts, in pipeline order.
+  if (G.params.enable_opts) {
+    ScopedTimer timer(G.summary.timeOptimising);
+    std::string err;
+    OptOptions opts;
+    opts.error = &err;
+    Trace out = optimize(t, G.descrs, static_cast<uint32_t>(G.params.enable_opts), opts);
+    if (!err.empty()) fatal("optimizing " + name + ": " + err);
+    t = std::move(out);
+    if (logEnabled(LogCat::JIT_LOG_OPT))
+      logSection(LogCat::JIT_LOG_OPT, "# " + name + "\n" + printTrace(t, G.descrs));
+  }
+  // "Compiling" on the interp backend: registering the trace.
+  ScopedTimer timer(G.summary.timeCompiling);
   return true;
 }
 

@@ -262,8 +262,8 @@ class JitDriverState {
   /// Runs the portal twin on `rs` in `C`, then copies the merge values or
   /// the result out.
   Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);
-  /// Verifies and logs a finished trace; false (and an abort) if it is bad.
-  bool accept(const Trace& t, const std::string& name);
+  /// Verifies, logs and optimizes (enable_opts) a finished trace, in place.
+  bool accept(Trace& t, const std::string& name);
   /// After a "trace too long" abort: stop inlining the biggest contributor,
   /// or (none) stop tracing from `key`.
   void tooLong(const Recorder& R, std::optional<GreenKey> key);

@@ -1,0 +1,370 @@
+//===- opt_intbounds.cpp - Integer ranges for traces ----------------------===//
+// Issue 7, pass `intbounds`. Input/output: trace IR. Requires: nothing.
+// Invalidates: nothing. Follows RPython's OptIntBounds: one forward walk
+// keeping a range [lo, hi] per integer value, what is true of it from that
+// point of the trace on.
+//
+// Ranges come from: constants; results of comparisons (0..1); arraylen and
+// strlen (>= 0), strgetitem (0..255), narrow fields and array items (their
+// width and signedness); arithmetic on ranges when it cannot wrap (add, sub,
+// mul, neg, invert, shifts and division by constants, and/or/xor/mod of
+// non-negative values); an ovf op right before its guard_no_overflow (its
+// exact result); and guards: guard_true/guard_false on a comparison narrow
+// both operands (guard_true(int_lt(i, 10)) => i <= 9 afterwards; the
+// unsigned bounds check uint_lt(i, n) with n >= 0 gives 0 <= i < n),
+// guard_value(i, c) gives c.
+//
+// Ranges are used to: fold comparisons and int_is_true; replace any value
+// whose range is one number by that constant; remove x & (2^k - 1) and
+// x % c when x already is in range; remove guard_true/guard_false/
+// guard_value they prove; turn int_add_ovf/int_sub_ovf/int_mul_ovf that
+// cannot overflow into int_add/int_sub/int_mul, removing their
+// guard_no_overflow (an ovf op whose flag a guard_overflow reads is kept).
+// Not yet: known bits, ranges of floats, ranges carried across a label
+// (everything is forgotten there).
+//===----------------------------------------------------------------------===//
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include "jit/opt.h"
+
+namespace lathe::jit {
+
+namespace {
+
+/// A closed range of int64 values; the full range means "nothing known".
+struct IntBound {
+  int64_t lo = INT64_MIN;
+  int64_t hi = INT64_MAX;
+
+  static IntBound of(int64_t a, int64_t b) { return {a, b}; }
+  bool isPoint() const { return lo == hi; }
+  bool contains(int64_t v) const { return lo <= v && v <= hi; }
+  bool nonneg() const { return lo >= 0; }
+  IntBound meet(IntBound o) const { return {std::max(lo, o.lo), std::min(hi, o.hi)}; }
+};
+
+constexpr IntBound kFull{};
+
+/// The range of an int of `size` bytes, sign- or zero-extended.
+IntBound ofWidth(uint8_t size, bool isSigned) {
+  if (size >= 8) return kFull;
+  int bits = size * 8;
+  if (isSigned) return {-(int64_t{1} << (bits - 1)), (int64_t{1} << (bits - 1)) - 1};
+  return {0, (int64_t{1} << bits) - 1};
+}
+
+/// 2^(bit length of v) - 1 for v >= 0: the largest value with v's bits.
+int64_t fillBits(int64_t v) {
+  if (v <= 0) return 0;
+  int n = 64 - __builtin_clzll(static_cast<uint64_t>(v));
+  return n >= 63 ? INT64_MAX : (int64_t{1} << n) - 1;
+}
+
+// Range arithmetic: nullopt when some value in the ranges would wrap.
+std::optional<IntBound> addB(IntBound a, IntBound b) {
+  int64_t lo, hi;
+  if (__builtin_add_overflow(a.lo, b.lo, &lo) || __builtin_add_overflow(a.hi, b.hi, &hi)) return std::nullopt;
+  return IntBound{lo, hi};
+}
+std::optional<IntBound> subB(IntBound a, IntBound b) {
+  int64_t lo, hi;
+  if (__builtin_sub_overflow(a.lo, b.hi, &lo) || __builtin_sub_overflow(a.hi, b.lo, &hi)) return std::nullopt;
+  return IntBound{lo, hi};
+}
+std::optional<IntBound> mulB(IntBound a, IntBound b) {
+  int64_t p[4];
+  if (__builtin_mul_overflow(a.lo, b.lo, &p[0]) || __builtin_mul_overflow(a.lo, b.hi, &p[1]) ||
+      __builtin_mul_overflow(a.hi, b.lo, &p[2]) || __builtin_mul_overflow(a.hi, b.hi, &p[3]))
+    return std::nullopt;
+  return IntBound{*std::min_element(p, p + 4), *std::max_element(p, p + 4)};
+}
+
+/// A guard's fact in normal form: a REL b, signed or unsigned.
+enum class Rel { LT, LE, EQ, NE };
+struct Fact {
+  Rel rel;
+  Ref a, b;
+  bool isUnsigned;
+};
+
+/// The fact `cmp` being `truth` states, if cmp is a comparison.
+std::optional<Fact> factOf(const TraceOp& cmp, bool truth) {
+  Ref a = cmp.args[0], b = cmp.args.size() > 1 ? cmp.args[1] : Ref{};
+  bool u = cmp.op == Op::UINT_LT || cmp.op == Op::UINT_LE || cmp.op == Op::UINT_GT || cmp.op == Op::UINT_GE;
+  switch (cmp.op) {
+    case Op::INT_LT: case Op::UINT_LT: return truth ? Fact{Rel::LT, a, b, u} : Fact{Rel::LE, b, a, u};
+    case Op::INT_LE: case Op::UINT_LE: return truth ? Fact{Rel::LE, a, b, u} : Fact{Rel::LT, b, a, u};
+    case Op::INT_GT: case Op::UINT_GT: return truth ? Fact{Rel::LT, b, a, u} : Fact{Rel::LE, a, b, u};
+    case Op::INT_GE: case Op::UINT_GE: return truth ? Fact{Rel::LE, b, a, u} : Fact{Rel::LT, a, b, u};
+    case Op::INT_EQ: return Fact{truth ? Rel::EQ : Rel::NE, a, b, false};
+    case Op::INT_NE: return Fact{truth ? Rel::NE : Rel::EQ, a, b, false};
+    default: return std::nullopt;  // a rule table: other ops state no fact
+  }
+}
+
+class IntBounds {
+ public:
+  IntBounds(const Trace& in, const DescrTable& d) : in_(in), d_(d), rw_(in, d) {}
+
+  Trace run() {
+    for (uint32_t i = 0; i < in_.ops.size(); i++) visit(i);
+    return removeDeadOps(rw_.take(), d_);
+  }
+
+ private:
+  void visit(uint32_t i) {
+    Op op = in_.ops[i].op;
+    if (dropped_.count(i)) return;  // the guard_no_overflow of an ovf op that cannot overflow
+    if (op == Op::LABEL) {
+      rw_.emitLabel(i);
+      bounds_.clear();  // label arguments are loop-carried
+      return;
+    }
+    if (isGuard(op)) return guard(i);
+    if (op == Op::INT_ADD_OVF || op == Op::INT_SUB_OVF || op == Op::INT_MUL_OVF) return ovf(i);
+    std::vector<Ref> a = rw_.mapArgs(i);
+    if (in_.ops[i].type == Kind::INT && isPure(op) && !canRaise(op))
+      if (std::optional<Ref> v = simplify(op, a)) return rw_.replace(i, *v);
+    Ref r = rw_.emitAs(i, op, a);
+    if (in_.ops[i].type == Kind::INT) setBound(r, resultBound(i, a));
+  }
+
+  // --- ranges ---------------------------------------------------------------------------
+  IntBound get(Ref r) const {
+    if (rw_.isConstInt(r)) return IntBound::of(rw_.intOf(r), rw_.intOf(r));
+    auto it = bounds_.find(r.bits);
+    return it == bounds_.end() ? kFull : it->second;
+  }
+
+  /// Records r's range; a range of one number makes r that constant.
+  void setBound(Ref r, IntBound b) {
+    if (r.isConst() || b.lo > b.hi) return;  // an empty range: code after a guard that always fails
+    bounds_[r.bits] = b;
+    if (b.isPoint()) rw_.substitute(r, rw_.constInt(b.lo));
+  }
+  void narrow(Ref r, IntBound b) { setBound(r, get(r).meet(b)); }
+
+  /// The range of old op i's result, computed from its new operands.
+  IntBound resultBound(uint32_t i, const std::vector<Ref>& args) {
+    const TraceOp& op = in_.ops[i];
+    IntBound a = args.empty() ? kFull : get(args[0]);
+    IntBound b = args.size() > 1 && in_.kindOf(op.args[1]) == Kind::INT ? get(args[1]) : kFull;
+    if (isBoolOp(op.op)) return {0, 1};
+    switch (op.op) {
+      case Op::INT_ADD: return addB(a, b).value_or(kFull);
+      case Op::INT_SUB: return subB(a, b).value_or(kFull);
+      case Op::INT_MUL: return mulB(a, b).value_or(kFull);
+      case Op::INT_NEG: return a.lo == INT64_MIN ? kFull : IntBound{-a.hi, -a.lo};
+      case Op::INT_INVERT: return {~a.hi, ~a.lo};
+      case Op::INT_AND:
+        if (a.nonneg() && b.nonneg()) return {0, std::min(a.hi, b.hi)};
+        if (a.nonneg() || b.nonneg()) return {0, a.nonneg() ? a.hi : b.hi};
+        return kFull;
+      case Op::INT_OR: case Op::INT_XOR:
+        return a.nonneg() && b.nonneg() ? IntBound{0, fillBits(std::max(a.hi, b.hi))} : kFull;
+      case Op::INT_RSHIFT:
+        if (!b.isPoint()) return a.nonneg() ? IntBound{0, a.hi} : kFull;
+        return {a.lo >> (b.lo & 63), a.hi >> (b.lo & 63)};
+      case Op::UINT_RSHIFT:
+        if (!b.isPoint() || (b.lo & 63) == 0) return a.nonneg() ? IntBound{0, a.hi} : kFull;
+        if (a.nonneg()) return {a.lo >> (b.lo & 63), a.hi >> (b.lo & 63)};
+        return {0, static_cast<int64_t>(~uint64_t{0} >> (b.lo & 63))};
+      case Op::INT_LSHIFT: {
+        if (!b.isPoint()) return kFull;
+        int s = static_cast<int>(b.lo & 63);
+        auto fits = [s](int64_t v) { return s < 63 && v >= (INT64_MIN >> s) && v <= (INT64_MAX >> s); };
+        if (!fits(a.lo) || !fits(a.hi)) return kFull;
+        return {static_cast<int64_t>(static_cast<uint64_t>(a.lo) << s), a.hi * (int64_t{1} << s)};
+      }
+      case Op::INT_FLOORDIV:  // truncating division by c > 0 is monotone
+        return b.isPoint() && b.lo > 0 ? IntBound{a.lo / b.lo, a.hi / b.lo} : kFull;
+      case Op::INT_MOD:  // C: the sign of a, |result| < c
+        if (!b.isPoint() || b.lo <= 0) return kFull;
+        return {a.nonneg() ? 0 : -(b.lo - 1), a.hi <= 0 ? 0 : std::min(b.lo - 1, std::max<int64_t>(a.hi, 0))};
+      case Op::UINT_FLOORDIV:
+        return a.nonneg() && b.isPoint() && b.lo > 0 ? IntBound{a.lo / b.lo, a.hi / b.lo} : kFull;
+      case Op::UINT_MOD: return b.isPoint() && b.lo > 0 ? IntBound{0, b.lo - 1} : kFull;
+      case Op::SAME_AS_I: return a;
+      case Op::ARRAYLEN: case Op::STRLEN: return {0, INT64_MAX};
+      case Op::STRGETITEM: return {0, 255};
+      case Op::GETFIELD_I: {
+        const FieldDescr& f = d_.field(op.descr);
+        return ofWidth(f.size, f.isSigned);
+      }
+      case Op::GETARRAYITEM_I: {
+        const ArrayDescr& ad = d_.array(op.descr);
+        return ofWidth(ad.itemSize, ad.itemSigned);
+      }
+      default: return kFull;  // a rule table: other ops give no range
+    }
+  }
+
+  // --- folding -----------------------------------------------------------------------------
+  /// A comparison's value when the ranges decide it.
+  std::optional<int64_t> decide(Op op, Ref x, Ref y) const {
+    IntBound a = get(x), b = get(y);
+    bool u = op == Op::UINT_LT || op == Op::UINT_LE || op == Op::UINT_GT || op == Op::UINT_GE;
+    if (u && !(a.nonneg() && b.nonneg())) return std::nullopt;  // as unsigned, the order differs
+    switch (op) {
+      case Op::INT_LT: case Op::UINT_LT:
+        if (a.hi < b.lo) return 1;
+        if (a.lo >= b.hi) return 0;
+        break;
+      case Op::INT_LE: case Op::UINT_LE:
+        if (a.hi <= b.lo) return 1;
+        if (a.lo > b.hi) return 0;
+        break;
+      case Op::INT_GT: case Op::UINT_GT: return decide(Op::INT_LT, y, x);
+      case Op::INT_GE: case Op::UINT_GE: return decide(Op::INT_LE, y, x);
+      case Op::INT_EQ: case Op::INT_NE: {
+        bool disjoint = a.hi < b.lo || b.hi < a.lo;
+        bool same = a.isPoint() && b.isPoint() && a.lo == b.lo;
+        if (disjoint || same) return (op == Op::INT_EQ) == same ? 1 : 0;
+        break;
+      }
+      default: break;  // a rule table: only comparisons are decided here
+    }
+    return std::nullopt;
+  }
+
+  /// The value a pure int op computes when its operands' ranges tell.
+  std::optional<Ref> simplify(Op op, const std::vector<Ref>& a) {
+    if (op == Op::INT_IS_TRUE) {
+      IntBound b = get(a[0]);
+      if (!b.contains(0)) return rw_.constInt(1);
+      if (b.isPoint()) return rw_.constInt(0);
+      return std::nullopt;
+    }
+    if (a.size() == 2 && rw_.out().kindOf(a[0]) == Kind::INT && rw_.out().kindOf(a[1]) == Kind::INT) {
+      if (std::optional<int64_t> v = decide(op, a[0], a[1])) return rw_.constInt(*v);
+    }
+    IntBound x = get(a[0]);
+    // x & (2^k - 1) ==> x   when 0 <= x <= 2^k - 1
+    if (op == Op::INT_AND && rw_.isConstInt(a[1])) {
+      int64_t m = rw_.intOf(a[1]);
+      if (m >= 0 && fillBits(m) == m && x.nonneg() && x.hi <= m) return a[0];
+    }
+    // x % c ==> x   when 0 <= x < c
+    if (op == Op::INT_MOD && rw_.isConstInt(a[1]) && rw_.intOf(a[1]) > 0 && x.nonneg() && x.hi < rw_.intOf(a[1]))
+      return a[0];
+    return std::nullopt;
+  }
+
+  // --- overflow ops ----------------------------------------------------------------------------
+  void ovf(uint32_t i) {
+    Op op = in_.ops[i].op;
+    std::vector<Ref> a = rw_.mapArgs(i);
+    IntBound x = get(a[0]), y = get(a[1]);
+    std::optional<IntBound> exact = op == Op::INT_ADD_OVF   ? addB(x, y)
+                                    : op == Op::INT_SUB_OVF ? subB(x, y)
+                                                            : mulB(x, y);
+    uint32_t reader = overflowGuardOf(in_, i);
+    bool readerIsNoOvf = reader != kNoOp && in_.ops[reader].op == Op::GUARD_NO_OVERFLOW;
+    if (exact && (reader == kNoOp || readerIsNoOvf)) {
+      // cannot overflow: a plain op, and its guard goes
+      Op plain = op == Op::INT_ADD_OVF ? Op::INT_ADD : op == Op::INT_SUB_OVF ? Op::INT_SUB : Op::INT_MUL;
+      if (readerIsNoOvf) dropped_.insert(reader);
+      Ref r = rw_.emitAs(i, plain, a);
+      return setBound(r, *exact);
+    }
+    Ref r = rw_.emitAs(i, op, a);
+    if (readerIsNoOvf && reader == i + 1) {
+      // past its guard the result is exact: the true range, clamped to int64
+      pendingOvf_ = r;
+      pendingExact_ = saturated(op, x, y);
+    }
+  }
+
+  static IntBound saturated(Op op, IntBound x, IntBound y) {
+    auto sat = [](__int128 v) {
+      return static_cast<int64_t>(std::clamp<__int128>(v, INT64_MIN, INT64_MAX));
+    };
+    __int128 c[4];
+    if (op == Op::INT_ADD_OVF) return {sat(__int128{x.lo} + y.lo), sat(__int128{x.hi} + y.hi)};
+    if (op == Op::INT_SUB_OVF) return {sat(__int128{x.lo} - y.hi), sat(__int128{x.hi} - y.lo)};
+    c[0] = __int128{x.lo} * y.lo, c[1] = __int128{x.lo} * y.hi, c[2] = __int128{x.hi} * y.lo, c[3] = __int128{x.hi} * y.hi;
+    return {sat(*std::min_element(c, c + 4)), sat(*std::max_element(c, c + 4))};
+  }
+
+  // --- guards ------------------------------------------------------------------------------------
+  void guard(uint32_t i) {
+    Op op = in_.ops[i].op;
+    std::vector<Ref> a = rw_.mapArgs(i);
+    bool holds = false;
+    if (op == Op::GUARD_TRUE) holds = !get(a[0]).contains(0);
+    if (op == Op::GUARD_FALSE) holds = get(a[0]).isPoint() && get(a[0]).lo == 0;
+    if (op == Op::GUARD_VALUE && rw_.out().kindOf(a[0]) == Kind::INT)
+      holds = get(a[0]).isPoint() && get(a[1]).isPoint() && get(a[0]).lo == get(a[1]).lo;
+    if (holds) return;
+    rw_.copy(i);
+    if (op == Op::GUARD_NO_OVERFLOW && pendingOvf_) setBound(*pendingOvf_, pendingExact_);
+    pendingOvf_.reset();
+    if (op == Op::GUARD_TRUE || op == Op::GUARD_FALSE) learn(a[0], op == Op::GUARD_TRUE);
+    if (op == Op::GUARD_VALUE && rw_.out().kindOf(a[0]) == Kind::INT) {
+      narrow(a[0], get(a[1]));
+      narrow(a[1], get(a[0]));
+    }
+  }
+
+  /// After guard_true(v) (truth) or guard_false(v): v's range, and its
+  /// comparison's operands' ranges.
+  void learn(Ref v, bool truth) {
+    const TraceOp* cmp = rw_.def(v);  // read before narrow(v) may substitute v
+    std::optional<Fact> f;
+    if (cmp && cmp->op == Op::INT_IS_TRUE) f = Fact{truth ? Rel::NE : Rel::EQ, cmp->args[0], rw_.constInt(0), false};
+    else if (cmp) f = factOf(*cmp, truth);
+    if (truth) {
+      IntBound b = get(v);
+      if (b.lo == 0) narrow(v, {1, INT64_MAX});
+      else if (b.hi == 0) narrow(v, {INT64_MIN, -1});
+    } else {
+      narrow(v, {0, 0});
+    }
+    if (f) apply(*f);
+  }
+
+  void apply(Fact f) {
+    if (f.isUnsigned) {
+      // x <u y (or <=u) with y >= 0: x is in [0, y] as a signed value too.
+      if (!get(f.b).nonneg() || f.rel == Rel::EQ || f.rel == Rel::NE) return;
+      narrow(f.a, {0, INT64_MAX});
+    }
+    IntBound a = get(f.a), b = get(f.b);
+    switch (f.rel) {
+      case Rel::LT:  // a < b
+        if (b.hi != INT64_MIN) narrow(f.a, {INT64_MIN, b.hi - 1});
+        if (a.lo != INT64_MAX) narrow(f.b, {a.lo + 1, INT64_MAX});
+        break;
+      case Rel::LE:  // a <= b
+        narrow(f.a, {INT64_MIN, b.hi});
+        narrow(f.b, {a.lo, INT64_MAX});
+        break;
+      case Rel::EQ:
+        narrow(f.a, b);
+        narrow(f.b, a);
+        break;
+      case Rel::NE:  // only the ends of a range can move
+        if (b.isPoint() && a.lo == b.lo && a.lo != INT64_MAX) narrow(f.a, {a.lo + 1, INT64_MAX});
+        if (b.isPoint() && a.hi == b.lo && a.hi != INT64_MIN) narrow(f.a, {INT64_MIN, a.hi - 1});
+        if (a.isPoint() && b.lo == a.lo && b.lo != INT64_MAX) narrow(f.b, {b.lo + 1, INT64_MAX});
+        if (a.isPoint() && b.hi == a.lo && b.hi != INT64_MIN) narrow(f.b, {INT64_MIN, b.hi - 1});
+        break;
+    }
+  }
+
+  const Trace& in_;
+  const DescrTable& d_;
+  TraceRewriter rw_;
+  std::unordered_map<uint32_t, IntBound> bounds_;  // new value bits -> range
+  std::unordered_set<uint32_t> dropped_;           // old guard_no_overflows proven
+  std::optional<Ref> pendingOvf_;                  // an ovf result waiting for its guard
+  IntBound pendingExact_;
+};
+
+}  // namespace
+
+Trace passIntBounds(const Trace& in, const DescrTable& d) { return IntBounds(in, d).run(); }
+
+}  // namespace lathe::jit

@@ -1,0 +1,516 @@
+// Tests of runtime/jit/opt*.cpp (issue 7): golden "trace in, trace out"
+// files under tests/jit/opt/<pass>/NAME.trace, each checked three ways —
+// the printed output equals the expected text, it passes verify(), and it
+// behaves like the input on the interp backend (the reference semantics)
+// for a set of input vectors (edge values 0, -1, 1, INT64_MIN, INT64_MAX,
+// small and random values; fresh objects for ref inputs): the same exit
+// (finish values, or the same guard with the same frames and fail-arg
+// values, or the same jump), the same pending exception, the same residual
+// call effects and the same memory afterwards.
+//
+// File format:
+//   # comments
+//   <input trace>
+//   === <passes: enable_opts syntax, e.g. rewrite or intbounds:rewrite or all>
+//   <expected output, as printTrace prints it>
+// LATHE_UPDATE_GOLDEN=1 rewrites the expected part from the actual output.
+#include <gtest/gtest.h>
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <random>
+#include <sstream>
+#include "jit/interp.h"
+#include "jit/opt.h"
+#include "jit/params.h"
+#include "jit/semantics.h"
+#include "jit/trace_text.h"
+#include "jit_test_util.h"
+
+namespace {
+using namespace jit_test;
+namespace fs = std::filesystem;
+
+// --- the descriptors of the golden traces: the JIT tests' plus a few ---------------
+
+/// @elidable and may raise: ValueError on odd numbers (checkedHalf's behaviour).
+int64_t pureHalf(int64_t a) { return checkedHalf(a); }
+/// @elidable, cannot raise.
+int64_t pureSquare(int64_t a) { return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(a)); }
+/// A prebuilt constant object (named frameA in traces).
+Frame kFrameA{&kFrameVtable, 7, 8, nullptr, 1.5, -3, 200};
+
+DescrTable makeOptDescrs() {
+  DescrTable d = makeDescrs();
+  d.add(CallDescr{"pureHalf", fnPtr(pureHalf), {Kind::INT}, Kind::INT, {true, true}});
+  d.add(CallDescr{"pureSquare", fnPtr(pureSquare), {Kind::INT}, Kind::INT, {false, true}});
+  d.add(LoopDescr{"other", std::vector<Kind>{Kind::INT}});
+  d.namePointer("frameA", &kFrameA);
+  return d;
+}
+
+const DescrTable& optDescrs() {
+  static const DescrTable d = makeOptDescrs();
+  return d;
+}
+
+// --- worlds: the inputs and objects of one run -------------------------------------------
+
+enum class ObjKind { FRAME, ARRAY, STRING };
+
+/// The role of each REF input, from how the input trace uses it.
+struct RefRole {
+  ObjKind kind = ObjKind::FRAME;
+  uint32_t array = kNoDescr;
+};
+
+std::vector<RefRole> refRoles(const Trace& t) {
+  std::vector<RefRole> roles(t.inputs.size());
+  for (const TraceOp& op : t.ops) {
+    if (op.args.empty() || op.args[0].tag() != Ref::INPUT) continue;
+    RefRole& r = roles[op.args[0].index()];
+    if (opInfo(op.op).descr == DescrKind::ARRAY && op.op != Op::NEW_ARRAY) r = {ObjKind::ARRAY, op.descr};
+    if (op.op == Op::STRLEN || op.op == Op::STRGETITEM) r = {ObjKind::STRING, kNoDescr};
+  }
+  return roles;
+}
+
+struct Obj {
+  void* p;
+  ObjKind kind;
+  uint32_t array;
+};
+
+struct World {
+  std::vector<Value> inputs;
+  std::vector<Obj> objs;  // every object made for the run, to name pointers and dump memory
+};
+
+constexpr int64_t kEdges[] = {0, -1, 1, INT64_MIN, INT64_MAX};
+const double kFloatEdges[] = {0.0, -1.0, 1.0, std::numeric_limits<double>::quiet_NaN(),
+                              std::numeric_limits<double>::infinity()};
+
+class WorldMaker {
+ public:
+  WorldMaker(const Trace& t, uint64_t seed, int vector) : t_(t), rng_(seed * 1000003 + vector), v_(vector) {}
+
+  World make() {
+    std::vector<RefRole> roles = refRoles(t_);
+    for (size_t k = 0; k < t_.inputs.size(); k++) {
+      switch (t_.inputs[k]) {
+        case Kind::INT: w_.inputs.push_back(Value::i(anInt())); break;
+        case Kind::FLOAT: w_.inputs.push_back(Value::f(aFloat())); break;
+        case Kind::REF: w_.inputs.push_back(Value::r(anObject(roles[k]))); break;
+        case Kind::VOID: w_.inputs.push_back(Value{}); break;
+      }
+    }
+    return std::move(w_);
+  }
+
+ private:
+  int64_t anInt() {
+    if (v_ < 5) return kEdges[v_];  // the first vectors: every int the same edge value
+    switch (rng_() % 4) {
+      case 0: return kEdges[rng_() % 5];
+      case 1: return static_cast<int64_t>(rng_() % 16) - 3;
+      case 2: return static_cast<int64_t>(rng_());
+      default: return static_cast<int64_t>(rng_() % 101);
+    }
+  }
+  double aFloat() {
+    if (v_ < 5) return kFloatEdges[v_];
+    return rng_() % 2 ? kFloatEdges[rng_() % 5] : static_cast<double>(static_cast<int64_t>(rng_() % 2001) - 1000) / 8;
+  }
+  int64_t smallInt() { return static_cast<int64_t>(rng_() % 16) - 3; }
+
+  void* anObject(const RefRole& role) {
+    if (v_ % 7 == 6) return nullptr;
+    switch (role.kind) {
+      case ObjKind::FRAME: return aFrame(true);
+      case ObjKind::ARRAY: return anArray(optDescrs().array(role.array), role.array);
+      case ObjKind::STRING: return aString();
+    }
+    return nullptr;
+  }
+
+  void* aFrame(bool withNext) {
+    auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
+    w_.objs.push_back({f, ObjKind::FRAME, kNoDescr});
+    f->typeptr = v_ % 3 == 2 ? &kOtherVtable : &kFrameVtable;
+    f->acc = v_ < 5 ? kEdges[v_] : smallInt();
+    f->reg = smallInt();
+    f->x = static_cast<double>(smallInt()) / 2;
+    f->small = static_cast<int32_t>(smallInt());
+    f->flag = static_cast<uint8_t>(rng_() % 256);
+    f->next = withNext && v_ % 2 ? static_cast<Frame*>(aFrame(false)) : nullptr;
+    return f;
+  }
+
+  void* anArray(const ArrayDescr& a, uint32_t descr) {
+    static constexpr int64_t kLengths[] = {0, 1, 3, 8, 20};
+    int64_t n = kLengths[(v_ + rng_()) % 5];
+    auto* p = static_cast<char*>(ll_malloc(a.baseOffset + static_cast<size_t>(n) * a.itemSize));
+    writeInt(p + a.lengthOffset, 8, n);
+    for (int64_t k = 0; k < n && a.itemKind == Kind::INT; k++)
+      writeInt(p + a.baseOffset + k * a.itemSize, a.itemSize, smallInt() + 3);
+    w_.objs.push_back({p, ObjKind::ARRAY, descr});
+    return p;
+  }
+
+  void* aString() {
+    static constexpr const char* kTexts[] = {"", "a", "hello", "x=1;", "\xff\x01"};
+    const char* s = kTexts[(v_ + rng_()) % 5];
+    size_t n = std::strlen(s);
+    auto* r = static_cast<RStr*>(ll_malloc(sizeof(RStr) + n + 1));
+    r->length = static_cast<int64_t>(n);
+    std::memcpy(r->chars, s, n + 1);
+    w_.objs.push_back({r, ObjKind::STRING, kNoDescr});
+    return r;
+  }
+
+  const Trace& t_;
+  std::mt19937_64 rng_;
+  int v_;
+  World w_;
+};
+
+// --- outcomes: how a run ended, as comparable text -------------------------------------------
+
+std::string pointerText(const World& w, const void* p) {
+  if (!p) return "null";
+  for (size_t k = 0; k < w.objs.size(); k++)
+    if (w.objs[k].p == p) return "obj" + std::to_string(k);
+  if (const std::string* n = optDescrs().pointerName(p)) return *n;
+  return "fresh";  // allocated by the trace
+}
+
+std::string valueText(const World& w, Kind k, Value v) {
+  switch (k) {
+    case Kind::INT: return std::to_string(v.asInt());
+    case Kind::FLOAT: {
+      double d = v.asFloat();
+      return d != d ? "nan" : std::to_string(d) + "/" + std::to_string(v.bits);
+    }
+    case Kind::REF: return pointerText(w, v.asRef());
+    case Kind::VOID: return "void";
+  }
+  return "?";
+}
+
+std::string valuesText(const World& w, const Trace& t, const std::vector<Ref>& refs, const InterpResult& r) {
+  std::string s = "[";
+  for (size_t k = 0; k < refs.size() && k < r.values.size(); k++)
+    s += (k ? ", " : "") + valueText(w, t.kindOf(refs[k]), r.value(k));
+  return s + "]";
+}
+
+std::string memoryText(const World& w) {
+  std::ostringstream s;  // (not string +: g++ 12 warns -Wrestrict on "lit" + std::string)
+  for (size_t k = 0; k < w.objs.size(); k++) {
+    const Obj& o = w.objs[k];
+    s << "obj" << k << ' ';
+    if (o.kind == ObjKind::FRAME) {
+      auto* f = static_cast<const Frame*>(o.p);
+      s << '{' << pointerText(w, f->typeptr) << " acc=" << f->acc << " reg=" << f->reg
+        << " next=" << pointerText(w, f->next) << " x=" << f->x << " small=" << f->small
+        << " flag=" << int{f->flag} << "}\n";
+    } else if (o.kind == ObjKind::ARRAY) {
+      const ArrayDescr& a = optDescrs().array(o.array);
+      auto* p = static_cast<const char*>(o.p);
+      int64_t n = readInt(p + a.lengthOffset, 8, true);
+      s << '[';
+      for (int64_t i = 0; i < n; i++)
+        s << (i ? " " : "") << loadBits(p + a.baseOffset + i * a.itemSize, a.itemKind, a.itemSize, a.itemSigned);
+      s << "]\n";
+    } else {
+      s << "str\n";
+    }
+  }
+  return s.str();
+}
+
+/// Runs t in w; "" when the run is not a comparison point (the input trace
+/// itself fails with an error: undefined territory for optimizations).
+std::string outcome(const Trace& t, World& w, bool isReference) {
+  ll_exc_clear();
+  int64_t callsBefore = gCalls;
+  InterpOptions io;
+  io.maxSteps = 200000;
+  InterpResult r = runTrace(t, optDescrs(), w.inputs, io);
+  std::string s;
+  switch (r.exit) {
+    case InterpResult::Exit::ERROR:
+      ll_exc_clear();
+      if (isReference) return "";
+      return "error: " + r.error + "\n";
+    case InterpResult::Exit::FINISH: s = "finish " + valuesText(w, t, t.ops[r.op].args, r); break;
+    case InterpResult::Exit::JUMP:
+      s = "jump " + optDescrs().name(r.label) + " " + valuesText(w, t, t.ops[r.op].args, r);
+      break;
+    case InterpResult::Exit::GUARD_FAILED: {
+      const GuardDescr& g = t.guards[r.guard];
+      s = "guard " + g.name + " tag=" + std::to_string(g.tag) + " frames=";
+      for (const ResumeFrame& f : g.frames)
+        s += std::to_string(f.code) + "." + std::to_string(f.point) + "." + std::to_string(f.numValues) + "/";
+      s += " " + valuesText(w, t, g.failArgs, r);
+      break;
+    }
+  }
+  s += "\nexception: " + (ll_exc_occurred() ? pointerText(w, ll_exc_type) : std::string("none"));
+  s += "\ncalls: " + std::to_string(gCalls - callsBefore) + "\n" + memoryText(w);
+  ll_exc_clear();
+  return s;
+}
+
+constexpr int kVectors = 40;
+
+/// Runs `in` and `out` side by side; returns the first difference ("" if
+/// none) and counts the vectors that were compared.
+std::string behaviourDifference(const Trace& in, const Trace& out, uint64_t seed, int* compared) {
+  *compared = 0;
+  for (int v = 0; v < kVectors; v++) {
+    World a = WorldMaker(in, seed, v).make();
+    World b = WorldMaker(in, seed, v).make();
+    std::string want = outcome(in, a, true);
+    if (want.empty()) continue;
+    std::string got = outcome(out, b, false);
+    if (got != want) {
+      std::ostringstream s;
+      s << "vector " << v << " (inputs";
+      for (size_t k = 0; k < in.inputs.size(); k++) s << ' ' << valueText(a, in.inputs[k], a.inputs[k]);
+      s << "):\n--- input trace\n" << want << "--- optimized trace\n" << got;
+      return s.str();
+    }
+    ++*compared;
+  }
+  return "";
+}
+
+// --- golden files ---------------------------------------------------------------------------------
+
+std::string readFile(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+struct Golden {
+  std::string input;     // everything before the === line (comments included)
+  std::string passes;    // enable_opts text
+  std::string expected;  // everything after it
+  bool ok = false;
+};
+
+Golden splitGolden(const std::string& text) {
+  Golden g;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    if (text.compare(pos, 4, "=== ") == 0) {
+      g.input = text.substr(0, pos);
+      g.passes = text.substr(pos + 4, end - pos - 4);
+      g.expected = end < text.size() ? text.substr(end + 1) : "";
+      g.ok = true;
+      return g;
+    }
+    pos = end + 1;
+  }
+  return g;
+}
+
+std::string goldenDir() { return std::string(LATHE_TESTS_DIR) + "/jit/opt"; }
+
+std::vector<std::string> goldenFiles() {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(goldenDir(), ec))
+    if (e.is_regular_file() && e.path().extension() == ".trace") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+uint64_t seedOf(const std::string& s) {
+  uint64_t h = 1469598103934665603u;  // FNV-1a: stable across runs and platforms
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211u;
+  return h;
+}
+
+class OptGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(OptGolden, Run) {
+  const std::string path = GetParam();
+  std::string text = readFile(path);
+  Golden g = splitGolden(text);
+  ASSERT_TRUE(g.ok) << path << ": no '=== passes' line";
+  JitParams p;
+  std::string err;
+  ASSERT_TRUE(parseJitParams(("enable_opts=" + g.passes).c_str(), p, err)) << path << ": " << err;
+  ParseResult pr = parseTrace(g.input, optDescrs());
+  ASSERT_TRUE(pr.trace) << path << ":\n" << pr.errorText(g.input);
+  const Trace& in = *pr.trace;
+
+  OptOptions opts;
+  opts.verifyEachPass = true;
+  std::string passError;
+  opts.error = &passError;
+  Trace out = optimize(in, optDescrs(), p.enable_opts, opts);
+  ASSERT_EQ(passError, "") << path;
+  std::vector<TraceError> errs = verify(out, optDescrs());
+  ASSERT_TRUE(errs.empty()) << path << ": " << errs[0].message;
+  std::string printed = printTrace(out, optDescrs());
+
+  const char* update = std::getenv("LATHE_UPDATE_GOLDEN");
+  if (update && *update) std::ofstream(path) << g.input << "=== " << g.passes << "\n" << printed;
+  else EXPECT_EQ(g.expected, printed) << "golden: " << path;
+
+  // The output reads back as itself.
+  ParseResult back = parseTrace(printed, optDescrs());
+  ASSERT_TRUE(back.trace) << back.errorText(printed);
+  EXPECT_EQ(traceDifference(*back.trace, out), "");
+
+  int compared = 0;
+  std::string diff = behaviourDifference(in, out, seedOf(fs::path(path).filename().string()), &compared);
+  EXPECT_EQ(diff, "") << path;
+  if (diff.empty()) {
+    EXPECT_GT(compared, 0) << path << ": no input vector ran the input trace without an error";
+  }
+}
+
+std::string testName(const ::testing::TestParamInfo<std::string>& info) {
+  fs::path p(info.param);
+  std::string s = p.parent_path().filename().string() + "_" + p.stem().string();
+  for (char& c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return s;
+}
+
+INSTANTIATE_TEST_SUITE_P(Opt, OptGolden, ::testing::ValuesIn(goldenFiles()), testName);
+
+// --- the harness and the pipeline themselves --------------------------------------------------------
+
+Trace parseOpt(const std::string& text) {
+  ParseResult r = parseTrace(text, optDescrs());
+  EXPECT_TRUE(r.trace) << r.errorText(text);
+  return r.trace ? std::move(*r.trace) : Trace{};
+}
+
+size_t goldenCount(const std::string& pass) {
+  size_t n = 0;
+  for (const std::string& f : goldenFiles()) n += fs::path(f).parent_path().filename() == pass;
+  return n;
+}
+
+TEST(OptPipeline, EnoughGoldenTestsPerPass) {
+  EXPECT_GE(goldenCount("rewrite"), 15u);
+  EXPECT_GE(goldenCount("intbounds"), 15u);
+  EXPECT_GE(goldenCount("pure"), 8u);
+}
+
+const char* kCountdown = R"([i0, i1]
+label(i0, i1, descr=loop0)
+i2 = int_gt(i0, 0)
+guard_true(i2, descr=g0, tag=1) [i0, i1]
+i3 = int_add(i1, i0)
+i4 = int_sub(i0, 1)
+jump(i4, i3, descr=loop0)
+)";
+
+TEST(OptPipeline, PassesRunInPipelineOrder) {
+  Trace in = parseOpt(kCountdown);
+  std::vector<OptPass> seen;
+  OptOptions opts;
+  opts.afterPass = [&](OptPass p, const Trace&) { seen.push_back(p); };
+  optimize(in, optDescrs(), kAllOpts, opts);
+  std::vector<OptPass> want = {OptPass::INTBOUNDS, OptPass::REWRITE, OptPass::VIRTUALIZE,
+                               OptPass::HEAP, OptPass::PURE, OptPass::UNROLL};
+  EXPECT_EQ(seen, want);
+  seen.clear();
+  optimize(in, optDescrs(), optBit(OptPass::PURE) | optBit(OptPass::INTBOUNDS), opts);
+  EXPECT_EQ(seen, (std::vector<OptPass>{OptPass::INTBOUNDS, OptPass::PURE}));
+  seen.clear();
+  Trace same = optimize(in, optDescrs(), 0, opts);
+  EXPECT_TRUE(seen.empty());
+  EXPECT_EQ(traceDifference(same, in), "");
+}
+
+TEST(OptPipeline, UnimplementedPassesAreTheIdentity) {
+  Trace in = parseOpt(kCountdown);
+  for (OptPass p : {OptPass::VIRTUALIZE, OptPass::HEAP, OptPass::UNROLL})
+    EXPECT_EQ(traceDifference(optimize(in, optDescrs(), optBit(p)), in), "") << optPassName(p);
+}
+
+/// A broken "pass": drops the label, so the jump has no target.
+Trace dropLabel(const Trace& in, const DescrTable& d) {
+  TraceRewriter rw(in, d);
+  for (uint32_t i = 0; i < in.ops.size(); i++)
+    if (in.ops[i].op != Op::LABEL) rw.copy(i);
+  return rw.take();
+}
+
+TEST(OptPipeline, APassThatBreaksTheTraceIsNamed) {
+  Trace in = parseOpt(kCountdown);
+  std::string err;
+  OptOptions opts;
+  opts.verifyEachPass = true;
+  opts.error = &err;
+  Trace out = runPasses(in, optDescrs(), {{OptPass::REWRITE, passRewrite}, {OptPass::HEAP, dropLabel}}, opts);
+  EXPECT_NE(err.find("pass 'heap' broke the trace: op 4: jump to loop0, which has no label"), std::string::npos)
+      << err;
+  EXPECT_EQ(traceDifference(out, passRewrite(in, optDescrs())), "");  // the last valid trace
+}
+
+/// A wrong "optimization": every int_add becomes int_sub.
+Trace addToSub(const Trace& in, const DescrTable& d) {
+  TraceRewriter rw(in, d);
+  for (uint32_t i = 0; i < in.ops.size(); i++) {
+    if (in.ops[i].op == Op::LABEL) rw.emitLabel(i);
+    else rw.emitAs(i, in.ops[i].op == Op::INT_ADD ? Op::INT_SUB : in.ops[i].op, rw.mapArgs(i));
+  }
+  return rw.take();
+}
+
+/// A wrong "optimization": drops the fail args' remapping (every fail arg
+/// becomes the first input).
+Trace clobberFailArgs(const Trace& in, const DescrTable& d) {
+  Trace t = in;
+  for (GuardDescr& g : t.guards)
+    for (Ref& r : g.failArgs) r = Ref::input(0);
+  return t;
+}
+
+TEST(OptPipeline, TheBehaviourCheckCatchesWrongRewrites) {
+  Trace in = parseOpt(kCountdown);
+  int compared = 0;
+  EXPECT_EQ(behaviourDifference(in, in, 1, &compared), "");
+  EXPECT_GT(compared, 0);
+  EXPECT_NE(behaviourDifference(in, addToSub(in, optDescrs()), 1, &compared), "");
+  EXPECT_NE(behaviourDifference(in, clobberFailArgs(in, optDescrs()), 1, &compared), "");
+}
+
+TEST(OptPipeline, LabelArgumentsThatBecomeConstantsGetASameAs) {
+  // i1 is 8 before the loop; the label still needs a value of its own.
+  Trace in = parseOpt(R"([i0]
+i1 = int_add(3, 5)
+i2 = int_add(i0, 0)
+label(i0, i1, i2, descr=loop0)
+i3 = int_add(i1, i2)
+guard_true(i3, descr=g0) [i0, i1, i2]
+jump(i0, i3, i0, descr=loop0)
+)");
+  Trace out = passRewrite(in, optDescrs());
+  EXPECT_EQ(printTrace(out, optDescrs()), R"([i0]
+i1 = same_as_i(8)
+i2 = same_as_i(i0)
+label(i0, i1, i2, descr=loop0)
+i3 = int_add(i1, i2)
+guard_true(i3, descr=g0) [i0, i1, i2]
+jump(i0, i3, i0, descr=loop0)
+)");
+  EXPECT_TRUE(verify(out, optDescrs()).empty());
+}
+
+}  // namespace
