@@ -1,0 +1,119 @@
+//===- x86backend.h - Backend `x86`: trace IR to x86-64 machine code ------===//
+// DESIGN §6, issue 6. Compiles a verified trace into one native function
+// with asmjit's x86::Compiler (which allocates the registers) and runs it,
+// giving exactly the InterpResult the reference backend (interp.h) gives —
+// interp is this backend's oracle (tests/jit/x86_test.cpp).
+//
+// Calling convention of the compiled code (see X86TraceFn):
+//
+//   uint32_t trace(uint64_t* frame, uint32_t entry)
+//
+//   frame  in:  the trace's inputs (entry 0) or the label's arguments
+//               (entry k+1 = the k-th label of the trace, in op order),
+//               one 64-bit word each (ints, pointers, doubles' bits);
+//          out: the exit's values — finish's or jump's operands, or the
+//               failing guard's fail args — from frame[0] on; error exits
+//               leave their details in frame[0], frame[1].
+//   result the exit code (below).
+//
+// Guards branch to cold stubs at the end of the function that store the
+// fail args and return the guard's index. A jump to a label of the same
+// trace loops in machine code; a jump to any other label exits.
+//
+// Memory: the code lives in its own mapping, written while RW and then
+// flipped to RX (W^X; never writable and executable at once). Pointer
+// constants are loaded from a GC-visible RootTable the code owns, never
+// embedded in instructions, so the collector sees (and keeps) them.
+//===----------------------------------------------------------------------===//
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+#include "jit/gcroots.h"
+#include "jit/interp.h"
+#include "jit/trace.h"
+
+namespace lathe::jit {
+
+/// The compiled function (see the file comment).
+using X86TraceFn = uint32_t (*)(uint64_t* frame, uint32_t entry);
+
+/// Exit codes returned by an X86TraceFn:
+///
+///   0 .. 0x3fffffff    a guard failed: its index in trace.guards
+///   kX86ExitFinish     the trace's finish
+///   kX86ExitJump       its jump to a label outside the trace
+///   kX86ExitError | reason << 24 | op
+///                      an op met a null base, a bad index or array length
+///                      (interp stops with an ERROR there too)
+inline constexpr uint32_t kX86ExitFinish = 0xffffffffu;
+inline constexpr uint32_t kX86ExitJump = 0xfffffffeu;
+inline constexpr uint32_t kX86ExitError = 0x80000000u;
+/// Why an error exit was taken (bits 24..30 of the code).
+enum class X86Error : uint32_t {
+  NULL_BASE = 1,   ///< null object / array / string
+  BAD_INDEX = 2,   ///< frame[0] = index, frame[1] = length
+  BAD_LENGTH = 3,  ///< new_array: frame[0] = the length
+};
+inline constexpr uint32_t kX86ErrorOpMask = 0x00ffffffu;
+
+/// Why `op` cannot be compiled yet, or null when the backend supports it.
+const char* x86Unsupported(Op op);
+
+/// A compiled trace: owns its executable memory and its pointer constants.
+class X86Code {
+ public:
+  /// Compiles `t` (verified; `descrs` its table, which must outlive the
+  /// code: it is the program's, shared by all its traces). Returns null and sets
+  /// *whyNot (when given) for a trace this backend cannot compile yet
+  /// (unsupported op, call without function) or when asmjit fails.
+  static std::unique_ptr<X86Code> compile(const Trace& t, const DescrTable& descrs, std::string* whyNot);
+  ~X86Code();
+  X86Code(const X86Code&) = delete;
+  X86Code& operator=(const X86Code&) = delete;
+
+  /// Runs from the first op; the same result as interp's runTrace (except
+  /// `steps`, which stays 0).
+  InterpResult run(std::span<const Value> inputs) const;
+  /// Runs from just after the label with LoopDescr `label`; interp's
+  /// runTraceFromLabel.
+  InterpResult runFromLabel(uint32_t label, std::span<const Value> values) const;
+
+  /// The entry point and the size of the machine code (jit-backend log).
+  X86TraceFn function() const { return fn_; }
+  size_t codeSize() const { return codeSize_; }
+
+ private:
+  X86Code() = default;
+  InterpResult enter(uint32_t entry, std::span<const Value> values) const;
+  InterpResult decode(uint32_t code, const RootTable& frame) const;
+  std::string errorText(uint32_t code, const RootTable& frame) const;
+
+  // What decoding an exit needs from the trace (the code does not keep the
+  // Trace itself alive).
+  struct Label {
+    uint32_t descr, op, numArgs;
+  };
+  struct OpSummary {
+    Op op;
+    uint32_t descr;
+    uint32_t numArgs;
+  };
+  std::vector<OpSummary> ops_;
+  std::vector<uint32_t> guardOps_;      // guard index -> op index
+  std::vector<uint32_t> guardNumArgs_;  // guard index -> number of fail args
+  std::vector<Label> labels_;           // in op order (entry k+1)
+  const DescrTable* descrs_ = nullptr;  // names in error texts
+  size_t numInputs_ = 0;
+  size_t frameWords_ = 0;
+  RootTable ptrConsts_;  // the trace's ConstPtr values; the code loads them from here
+
+  void* mem_ = nullptr;  // the RX mapping
+  size_t mapSize_ = 0;
+  size_t codeSize_ = 0;
+  X86TraceFn fn_ = nullptr;
+};
+
+}  // namespace lathe::jit

@@ -1,0 +1,406 @@
+//===- x86emit.cpp - Trace to x86-64: recipe, values, exits, control ------===//
+// See x86emit.h. The function's shape:
+//
+//   entry:   overflow = 0; entry != 0 -> label entries (cold)
+//            inputs <- frame[0..n)
+//   body:    one group of instructions per op, in trace order; a `label`
+//            binds an asm label, a `jump` to it does a parallel move into the
+//            label's argument registers and branches back
+//   cold:    guard stubs (fail args -> frame, return guard index), error
+//            stubs, label entries (label args <- frame, jump to the label)
+//===----------------------------------------------------------------------===//
+#include "jit/x86/x86emit.h"
+#include <cassert>
+#include <cstring>
+
+namespace lathe::jit {
+
+const char* x86Unsupported(Op op) {
+  switch (op) {
+    case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
+      return "call_assembler needs the loop registry (issue 5)";
+    case Op::GUARD_NOT_INVALIDATED:
+      return "guard_not_invalidated is not supported by the x86 backend yet";
+    case Op::INT_ADD: case Op::INT_SUB: case Op::INT_MUL: case Op::INT_FLOORDIV: case Op::INT_MOD:
+    case Op::INT_AND: case Op::INT_OR: case Op::INT_XOR: case Op::INT_LSHIFT: case Op::INT_RSHIFT:
+    case Op::INT_NEG: case Op::INT_INVERT: case Op::INT_LT: case Op::INT_LE: case Op::INT_EQ:
+    case Op::INT_NE: case Op::INT_GT: case Op::INT_GE: case Op::INT_IS_TRUE:
+    case Op::INT_ADD_OVF: case Op::INT_SUB_OVF: case Op::INT_MUL_OVF:
+    case Op::UINT_LT: case Op::UINT_LE: case Op::UINT_GE: case Op::UINT_GT: case Op::UINT_RSHIFT:
+    case Op::UINT_FLOORDIV: case Op::UINT_MOD:
+    case Op::FLOAT_ADD: case Op::FLOAT_SUB: case Op::FLOAT_MUL: case Op::FLOAT_TRUEDIV:
+    case Op::FLOAT_NEG: case Op::FLOAT_ABS: case Op::FLOAT_LT: case Op::FLOAT_LE: case Op::FLOAT_EQ:
+    case Op::FLOAT_NE: case Op::FLOAT_GT: case Op::FLOAT_GE:
+    case Op::CAST_INT_TO_FLOAT: case Op::CAST_FLOAT_TO_INT:
+    case Op::SAME_AS_I: case Op::SAME_AS_R: case Op::SAME_AS_F: case Op::PTR_EQ: case Op::PTR_NE:
+    case Op::GETFIELD_I: case Op::GETFIELD_R: case Op::GETFIELD_F: case Op::SETFIELD:
+    case Op::GETARRAYITEM_I: case Op::GETARRAYITEM_R: case Op::GETARRAYITEM_F: case Op::SETARRAYITEM:
+    case Op::ARRAYLEN: case Op::STRLEN: case Op::STRGETITEM:
+    case Op::NEW: case Op::NEW_WITH_VTABLE: case Op::NEW_ARRAY:
+    case Op::CALL_I: case Op::CALL_R: case Op::CALL_F: case Op::CALL_N:
+    case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F:
+    case Op::GUARD_TRUE: case Op::GUARD_FALSE: case Op::GUARD_VALUE: case Op::GUARD_CLASS:
+    case Op::GUARD_NONNULL: case Op::GUARD_ISNULL: case Op::GUARD_NO_EXCEPTION: case Op::GUARD_EXCEPTION:
+    case Op::GUARD_NO_OVERFLOW: case Op::GUARD_OVERFLOW:
+    case Op::LABEL: case Op::JUMP: case Op::FINISH: case Op::DEBUG_MERGE_POINT:
+      return nullptr;
+  }
+  return "unknown op";
+}
+
+namespace x86emit {
+
+TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const uint64_t* ptrPool)
+    : cc_(cc), t_(t), d_(d), ptrPool_(ptrPool), nIn_(static_cast<uint32_t>(t.inputs.size())),
+      gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
+      guardStubs_(t.guards.size()) {}
+
+// The recipe: entry, body, cold stubs.
+bool TraceEmitter::emitFunction(std::string* whyNot) {
+  aj::FuncNode* fn = cc_.addFunc(aj::FuncSignatureT<uint32_t, uint64_t*, uint32_t>(aj::CallConvId::kHost));
+  frame_ = cc_.newUIntPtr("frame");
+  entry_ = cc_.newUInt32("entry");
+  fn->setArg(0, frame_);
+  fn->setArg(1, entry_);
+  for (uint32_t pc = 0; pc < t_.ops.size(); pc++)
+    if (op(pc).op == Op::LABEL) {
+      labelOf_[pc] = cc_.newLabel();
+      labelOps_.push_back(pc);
+    }
+  labelArgs_.resize(labelOps_.size());
+  emitEntry();
+  for (uint32_t pc = 0; pc < t_.ops.size(); pc++)
+    if (!emitOp(pc, whyNot)) return false;
+  emitColdStubs();
+  cc_.endFunc();
+  return true;
+}
+
+// --- values ---------------------------------------------------------------------------
+
+ax::Gp TraceEmitter::address(const void* p) {
+  ax::Gp r = cc_.newUIntPtr();
+  cc_.mov(r, reinterpret_cast<uint64_t>(p));
+  return r;
+}
+
+ax::Gp TraceEmitter::gp(Ref r) {
+  switch (r.tag()) {
+    case Ref::INPUT: case Ref::OP: return gps_[slot(r)];
+    case Ref::CONST_INT: {
+      ax::Gp g = cc_.newInt64();
+      cc_.mov(g, t_.intConst(r));
+      return g;
+    }
+    case Ref::CONST_PTR: {  // from the GC-visible pool, never an immediate
+      ax::Gp g = address(&ptrPool_[r.index()]);
+      cc_.mov(g, ax::qword_ptr(g));
+      return g;
+    }
+    case Ref::CONST_FLOAT: {  // its bits (guard_value, stores)
+      ax::Gp g = cc_.newInt64();
+      double v = t_.floatConst(r);
+      uint64_t bits;
+      std::memcpy(&bits, &v, 8);
+      cc_.mov(g, bits);
+      return g;
+    }
+    case Ref::NONE: break;
+  }
+  assert(false && "gp() of a void ref");
+  return cc_.newInt64();
+}
+
+ax::Xmm TraceEmitter::xmm(Ref r) {
+  if (r.tag() != Ref::CONST_FLOAT) return xmms_[slot(r)];
+  ax::Xmm x = cc_.newXmmSd();
+  cc_.movsd(x, cc_.newDoubleConst(aj::ConstPoolScope::kLocal, t_.floatConst(r)));
+  return x;
+}
+
+aj::Operand TraceEmitter::gpOrImm(Ref r) {
+  if (r.tag() == Ref::CONST_INT && aj::Support::isInt32(t_.intConst(r))) return aj::Imm(t_.intConst(r));
+  return gp(r);
+}
+
+ax::Gp TraceEmitter::defGp(uint32_t pc) { return gps_[nIn_ + pc] = cc_.newInt64(); }
+ax::Xmm TraceEmitter::defXmm(uint32_t pc) { return xmms_[nIn_ + pc] = cc_.newXmmSd(); }
+
+void TraceEmitter::storeWord(const ax::Mem& m, Ref r) {
+  if (r.tag() == Ref::CONST_INT && aj::Support::isInt32(t_.intConst(r))) {
+    cc_.mov(m, aj::Imm(t_.intConst(r)));
+  } else if (t_.kindOf(r) == Kind::FLOAT && !r.isConst()) {
+    cc_.movsd(m, xmm(r));
+  } else {
+    cc_.mov(m, gp(r));
+  }
+}
+
+// --- exits ----------------------------------------------------------------------------
+
+// The stub is emitted after the body, but the values are the ones live at
+// the exit: their registers are looked up now (a later label gives its
+// arguments new registers).
+aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) {
+  aj::Label l = cc_.newLabel();
+  std::vector<ExitValue> sources;
+  for (Ref r : values) {
+    ax::Reg reg;
+    if (r.tag() == Ref::INPUT || r.tag() == Ref::OP)
+      reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
+    sources.push_back({r, reg});
+  }
+  cold_.push_back([this, l, code, sources = std::move(sources)] {
+    cc_.bind(l);
+    for (size_t k = 0; k < sources.size(); k++) {
+      const ExitValue& v = sources[k];
+      if (v.ref.isConst()) storeWord(frameWord(k), v.ref);
+      else if (t_.kindOf(v.ref) == Kind::FLOAT) cc_.movsd(frameWord(k), v.reg.as<ax::Xmm>());
+      else cc_.mov(frameWord(k), v.reg.as<ax::Gp>());
+    }
+    ax::Gp r = cc_.newUInt32();
+    cc_.mov(r, code);
+    cc_.ret(r);
+  });
+  return l;
+}
+
+aj::Label TraceEmitter::guardExit(uint32_t pc) {
+  uint32_t g = op(pc).descr;
+  if (!guardStubs_[g].isValid()) guardStubs_[g] = exitStub(g, t_.guards[g].failArgs);
+  return guardStubs_[g];
+}
+
+aj::Label TraceEmitter::errorExit(uint32_t pc, X86Error why, ax::Gp a, ax::Gp b) {
+  aj::Label l = cc_.newLabel();
+  cold_.push_back([this, l, pc, why, a, b] {
+    cc_.bind(l);
+    if (a.isValid()) cc_.mov(frameWord(0), a);
+    if (b.isValid()) cc_.mov(frameWord(1), b);
+    ax::Gp r = cc_.newUInt32();
+    cc_.mov(r, kX86ExitError | static_cast<uint32_t>(why) << 24 | pc);
+    cc_.ret(r);
+  });
+  return l;
+}
+
+void TraceEmitter::nullCheck(uint32_t pc, const ax::Gp& base) {
+  cc_.test(base, base);
+  cc_.jz(errorExit(pc, X86Error::NULL_BASE));
+}
+
+void TraceEmitter::emitColdStubs() {
+  for (size_t k = 0; k < cold_.size(); k++) cold_[k]();  // (a stub may add stubs)
+}
+
+// --- control --------------------------------------------------------------------------
+
+// Entry 0 loads the inputs; entry k+1 loads label k's arguments and jumps
+// to it (runFromLabel), through a cold dispatch.
+void TraceEmitter::emitEntry() {
+  overflow_ = cc_.newInt64("overflow");
+  cc_.xor_(overflow_.r32(), overflow_.r32());
+  if (!labelOps_.empty()) {
+    aj::Label dispatch = cc_.newLabel();
+    cc_.test(entry_, entry_);
+    cc_.jnz(dispatch);
+    cold_.push_back([this, dispatch] {
+      cc_.bind(dispatch);
+      for (size_t j = 0; j < labelOps_.size(); j++) {
+        aj::Label next = cc_.newLabel();
+        cc_.cmp(entry_, static_cast<uint32_t>(j + 1));
+        cc_.jne(next);
+        for (size_t k = 0; k < labelArgs_[j].size(); k++) {
+          const ax::Reg& r = labelArgs_[j][k];
+          if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
+          else cc_.mov(r.as<ax::Gp>(), frameWord(k));
+        }
+        cc_.jmp(labelOf_[labelOps_[j]]);
+        cc_.bind(next);
+      }
+      ax::Gp r = cc_.newUInt32();  // unreachable: X86Code checks the entry
+      cc_.mov(r, kX86ExitError);
+      cc_.ret(r);
+    });
+  }
+  for (uint32_t k = 0; k < nIn_; k++) {
+    if (t_.inputs[k] == Kind::FLOAT) cc_.movsd(xmms_[k] = cc_.newXmmSd(), frameWord(k));
+    else cc_.mov(gps_[k] = cc_.newInt64(), frameWord(k));
+  }
+}
+
+uint32_t TraceEmitter::labelIndex(uint32_t loopDescr) const {
+  for (uint32_t j = 0; j < labelOps_.size(); j++)
+    if (op(labelOps_[j]).descr == loopDescr) return j;
+  return kNoOp;
+}
+
+// Label arguments get registers of their own, written only by the entry
+// and by jumps; after the label the arguments' refs name those registers.
+void TraceEmitter::label(uint32_t pc) {
+  std::vector<ax::Reg>& regs = labelArgs_[labelIndex(op(pc).descr)];
+  for (Ref a : op(pc).args) {
+    if (t_.kindOf(a) == Kind::FLOAT) {
+      ax::Xmm x = cc_.newXmmSd();
+      cc_.movapd(x, xmm(a));
+      regs.push_back(xmms_[slot(a)] = x);
+    } else {
+      ax::Gp g = cc_.newInt64();
+      cc_.mov(g, gp(a));
+      regs.push_back(gps_[slot(a)] = g);
+    }
+  }
+  cc_.bind(labelOf_[pc]);
+}
+
+/// Moves `r` (any kind) into register `dst` of the same kind.
+void TraceEmitter::moveTo(const ax::Reg& dst, Ref r) {
+  if (dst.isXmm()) cc_.movapd(dst.as<ax::Xmm>(), xmm(r));
+  else cc_.mov(dst.as<ax::Gp>(), gp(r));
+}
+
+void TraceEmitter::jump(uint32_t pc) {
+  const TraceOp& j = op(pc);
+  uint32_t target = labelIndex(j.descr);
+  if (target == kNoOp) {  // a label elsewhere: leave with the values
+    cc_.jmp(exitStub(kX86ExitJump, j.args));
+    return;
+  }
+  // A parallel move: read every operand into a temporary, then write.
+  const std::vector<ax::Reg>& regs = labelArgs_[target];
+  std::vector<ax::Reg> tmp(j.args.size());
+  for (size_t k = 0; k < j.args.size(); k++) {
+    tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
+    moveTo(tmp[k], j.args[k]);
+  }
+  for (size_t k = 0; k < j.args.size(); k++) {
+    if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
+    else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
+  }
+  cc_.jmp(labelOf_[labelOps_[target]]);
+}
+
+void TraceEmitter::finish(uint32_t pc) { cc_.jmp(exitStub(kX86ExitFinish, op(pc).args)); }
+
+// --- guards ---------------------------------------------------------------------------
+
+void TraceEmitter::guardTest(uint32_t pc, bool failIfZero) {
+  ax::Gp v = gp(op(pc).args[0]);
+  cc_.test(v, v);
+  if (failIfZero) cc_.jz(guardExit(pc));
+  else cc_.jnz(guardExit(pc));
+}
+
+// guard_value compares bit patterns (floats too, as interp does).
+void TraceEmitter::guardValue(uint32_t pc) {
+  Ref a = op(pc).args[0], b = op(pc).args[1];
+  auto bits = [&](Ref r) -> ax::Gp {
+    if (t_.kindOf(r) != Kind::FLOAT || r.isConst()) return gp(r);
+    ax::Gp g = cc_.newInt64();
+    cc_.movq(g, xmm(r));
+    return g;
+  };
+  ax::Gp va = bits(a);
+  if (t_.kindOf(b) == Kind::INT) cc_.emit(ax::Inst::kIdCmp, va, gpOrImm(b));
+  else cc_.cmp(va, bits(b));
+  cc_.jne(guardExit(pc));
+}
+
+void TraceEmitter::guardClass(uint32_t pc) {
+  ax::Gp obj = gp(op(pc).args[0]);
+  cc_.test(obj, obj);
+  cc_.jz(guardExit(pc));
+  cc_.cmp(ax::qword_ptr(obj), gp(op(pc).args[1]));
+  cc_.jne(guardExit(pc));
+}
+
+void TraceEmitter::guardOverflow(uint32_t pc, bool failIfOverflow) {
+  cc_.test(overflow_, overflow_);
+  if (failIfOverflow) cc_.jnz(guardExit(pc));
+  else cc_.jz(guardExit(pc));
+}
+
+// --- dispatch -------------------------------------------------------------------------
+
+bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
+  namespace I = ax::Inst;
+  using C = ax::CondCode;
+  switch (op(pc).op) {
+    case Op::INT_ADD: intBinary(pc, I::kIdAdd); break;
+    case Op::INT_SUB: intBinary(pc, I::kIdSub); break;
+    case Op::INT_MUL: intBinary(pc, I::kIdImul); break;
+    case Op::INT_AND: intBinary(pc, I::kIdAnd); break;
+    case Op::INT_OR: intBinary(pc, I::kIdOr); break;
+    case Op::INT_XOR: intBinary(pc, I::kIdXor); break;
+    case Op::INT_FLOORDIV: divMod(pc, true, false); break;
+    case Op::INT_MOD: divMod(pc, true, true); break;
+    case Op::UINT_FLOORDIV: divMod(pc, false, false); break;
+    case Op::UINT_MOD: divMod(pc, false, true); break;
+    case Op::INT_LSHIFT: shift(pc, I::kIdShl); break;
+    case Op::INT_RSHIFT: shift(pc, I::kIdSar); break;
+    case Op::UINT_RSHIFT: shift(pc, I::kIdShr); break;
+    case Op::INT_NEG: intUnary(pc, I::kIdNeg); break;
+    case Op::INT_INVERT: intUnary(pc, I::kIdNot); break;
+    case Op::INT_LT: intCompare(pc, C::kL); break;
+    case Op::INT_LE: intCompare(pc, C::kLE); break;
+    case Op::INT_EQ: intCompare(pc, C::kE); break;
+    case Op::INT_NE: intCompare(pc, C::kNE); break;
+    case Op::INT_GT: intCompare(pc, C::kG); break;
+    case Op::INT_GE: intCompare(pc, C::kGE); break;
+    case Op::UINT_LT: intCompare(pc, C::kB); break;
+    case Op::UINT_LE: intCompare(pc, C::kBE); break;
+    case Op::UINT_GE: intCompare(pc, C::kAE); break;
+    case Op::UINT_GT: intCompare(pc, C::kA); break;
+    case Op::INT_IS_TRUE: intIsTrue(pc); break;
+    case Op::INT_ADD_OVF: overflowOp(pc, I::kIdAdd); break;
+    case Op::INT_SUB_OVF: overflowOp(pc, I::kIdSub); break;
+    case Op::INT_MUL_OVF: overflowOp(pc, I::kIdImul); break;
+    case Op::FLOAT_ADD: floatBinary(pc, I::kIdAddsd); break;
+    case Op::FLOAT_SUB: floatBinary(pc, I::kIdSubsd); break;
+    case Op::FLOAT_MUL: floatBinary(pc, I::kIdMulsd); break;
+    case Op::FLOAT_TRUEDIV: floatBinary(pc, I::kIdDivsd); break;
+    case Op::FLOAT_NEG: floatSignBit(pc, I::kIdBtc); break;
+    case Op::FLOAT_ABS: floatSignBit(pc, I::kIdBtr); break;
+    case Op::FLOAT_LT: case Op::FLOAT_LE: case Op::FLOAT_EQ: case Op::FLOAT_NE: case Op::FLOAT_GT:
+    case Op::FLOAT_GE: floatCompare(pc); break;
+    case Op::CAST_INT_TO_FLOAT: castIntToFloat(pc); break;
+    case Op::CAST_FLOAT_TO_INT: castFloatToInt(pc); break;
+    case Op::SAME_AS_I: case Op::SAME_AS_R: case Op::SAME_AS_F: sameAs(pc); break;
+    case Op::PTR_EQ: ptrCompare(pc, C::kE); break;
+    case Op::PTR_NE: ptrCompare(pc, C::kNE); break;
+    case Op::GETFIELD_I: case Op::GETFIELD_R: case Op::GETFIELD_F: getfield(pc); break;
+    case Op::SETFIELD: setfield(pc); break;
+    case Op::GETARRAYITEM_I: case Op::GETARRAYITEM_R: case Op::GETARRAYITEM_F: getarrayitem(pc); break;
+    case Op::SETARRAYITEM: setarrayitem(pc); break;
+    case Op::ARRAYLEN: arraylen(pc); break;
+    case Op::STRLEN: strlen(pc); break;
+    case Op::STRGETITEM: strgetitem(pc); break;
+    case Op::NEW: allocate(pc, false); break;
+    case Op::NEW_WITH_VTABLE: allocate(pc, true); break;
+    case Op::NEW_ARRAY: newArray(pc); break;
+    case Op::CALL_I: case Op::CALL_R: case Op::CALL_F: case Op::CALL_N:
+    case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F: return call(pc, whyNot);
+    case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
+    case Op::GUARD_NOT_INVALIDATED:
+      if (whyNot) *whyNot = std::string("op ") + std::to_string(pc) + ": " + x86Unsupported(op(pc).op);
+      return false;
+    case Op::GUARD_TRUE: guardTest(pc, true); break;
+    case Op::GUARD_FALSE: guardTest(pc, false); break;
+    case Op::GUARD_NONNULL: guardTest(pc, true); break;
+    case Op::GUARD_ISNULL: guardTest(pc, false); break;
+    case Op::GUARD_VALUE: guardValue(pc); break;
+    case Op::GUARD_CLASS: guardClass(pc); break;
+    case Op::GUARD_NO_EXCEPTION: guardNoException(pc); break;
+    case Op::GUARD_EXCEPTION: guardException(pc); break;
+    case Op::GUARD_NO_OVERFLOW: guardOverflow(pc, true); break;
+    case Op::GUARD_OVERFLOW: guardOverflow(pc, false); break;
+    case Op::LABEL: label(pc); break;
+    case Op::JUMP: jump(pc); break;
+    case Op::FINISH: finish(pc); break;
+    case Op::DEBUG_MERGE_POINT: break;
+  }
+  return true;
+}
+
+}  // namespace x86emit
+}  // namespace lathe::jit

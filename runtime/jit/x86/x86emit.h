@@ -1,0 +1,147 @@
+//===- x86emit.h - Trace IR to asmjit x86::Compiler nodes (internal) ------===//
+// The x86 backend's code generator (x86backend.h is the public side). One
+// TraceEmitter turns one trace into one asmjit function, op by op, in three
+// translation units:
+//   x86emit.cpp      the recipe, values and constants, guards and exits,
+//                    labels and jumps, the dispatch switch
+//   x86emit_arith.cpp integer, overflow-checked, unsigned and float ops, casts
+//   x86emit_mem.cpp   fields, arrays, strings, allocation, calls, exceptions
+//
+// Every trace value gets a virtual register (Gp for ints and refs, Xmm for
+// floats); the Compiler's register allocator maps them to machine registers
+// and spills. Cold paths (guard failures, error exits, label entries) are
+// collected while the body is emitted and placed after it.
+//===----------------------------------------------------------------------===//
+#pragma once
+#include <asmjit/x86.h>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+#include "jit/trace.h"
+#include "jit/x86/x86backend.h"
+
+namespace lathe::jit::x86emit {
+
+namespace aj = asmjit;
+namespace ax = asmjit::x86;
+
+class TraceEmitter {
+ public:
+  /// `ptrPool` is the GC-visible copy of the trace's pointer constants
+  /// (word k = ConstPtr k); the code loads them from there.
+  TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const uint64_t* ptrPool);
+  /// Emits the whole function. False (with the reason) for an op or
+  /// descriptor this backend cannot compile yet.
+  bool emitFunction(std::string* whyNot);
+
+ private:
+  // --- values (x86emit.cpp) ---------------------------------------------------------
+  uint32_t slot(Ref r) const { return r.tag() == Ref::INPUT ? r.index() : nIn_ + r.index(); }
+  const TraceOp& op(uint32_t pc) const { return t_.ops[pc]; }
+  /// The value of an int or ref operand in a register (constants loaded).
+  ax::Gp gp(Ref r);
+  /// The value of a float operand in a register.
+  ax::Xmm xmm(Ref r);
+  /// An int operand as an immediate when it is a constant that fits in
+  /// 32 bits (sign-extended), else in a register.
+  aj::Operand gpOrImm(Ref r);
+  /// A fresh register for op `pc`'s result.
+  ax::Gp defGp(uint32_t pc);
+  ax::Xmm defXmm(uint32_t pc);
+  /// A register holding the 64-bit address `p` (for globals and pools).
+  ax::Gp address(const void* p);
+  /// Stores a value of any kind into a 64-bit memory word.
+  void storeWord(const ax::Mem& m, Ref r);
+  ax::Mem frameWord(size_t k) const { return ax::qword_ptr(frame_, static_cast<int32_t>(8 * k)); }
+
+  // --- exits (x86emit.cpp) ----------------------------------------------------------
+  /// A cold stub that stores `values` into the frame and returns `code`.
+  aj::Label exitStub(uint32_t code, const std::vector<Ref>& values);
+  struct ExitValue {
+    Ref ref;      ///< the value
+    ax::Reg reg;  ///< its register at the exit (none for constants)
+  };
+  /// The failure stub of guard op `pc`.
+  aj::Label guardExit(uint32_t pc);
+  /// A cold stub returning error `why` at `pc`, storing `a`, `b` (when
+  /// valid) into frame[0], frame[1].
+  aj::Label errorExit(uint32_t pc, X86Error why, ax::Gp a = ax::Gp(), ax::Gp b = ax::Gp());
+  /// Jumps to `pc`'s error stub when `base` is null.
+  void nullCheck(uint32_t pc, const ax::Gp& base);
+  void emitColdStubs();
+
+  // --- control (x86emit.cpp) --------------------------------------------------------
+  void emitEntry();
+  bool emitOp(uint32_t pc, std::string* whyNot);
+  /// The index in labelOps_ of the label with this LoopDescr, or kNoOp.
+  uint32_t labelIndex(uint32_t loopDescr) const;
+  void moveTo(const ax::Reg& dst, Ref r);
+  void label(uint32_t pc);
+  void jump(uint32_t pc);
+  void finish(uint32_t pc);
+
+  // --- arithmetic (x86emit_arith.cpp) -----------------------------------------------
+  void intBinary(uint32_t pc, aj::InstId inst);
+  void intUnary(uint32_t pc, aj::InstId inst);
+  void shift(uint32_t pc, aj::InstId inst);
+  void intCompare(uint32_t pc, ax::CondCode cc);
+  void intIsTrue(uint32_t pc);
+  void divMod(uint32_t pc, bool isSigned, bool wantRemainder);
+  void overflowOp(uint32_t pc, aj::InstId inst);
+  void floatBinary(uint32_t pc, aj::InstId inst);
+  void floatSignBit(uint32_t pc, aj::InstId inst);
+  void floatCompare(uint32_t pc);
+  void castIntToFloat(uint32_t pc);
+  void castFloatToInt(uint32_t pc);
+  void sameAs(uint32_t pc);
+  void ptrCompare(uint32_t pc, ax::CondCode cc);
+  /// Zeroes `dst` (before a compare whose outcome setBool stores) and returns it.
+  ax::Gp zeroed(const ax::Gp& dst);
+  /// Sets the low byte of a zeroed `dst` from condition `cond` of the last compare.
+  void setBool(const ax::Gp& dst, ax::CondCode cond);
+
+  // --- guards (x86emit.cpp) ---------------------------------------------------------
+  void guardTest(uint32_t pc, bool failIfZero);
+  void guardValue(uint32_t pc);
+  void guardClass(uint32_t pc);
+  void guardOverflow(uint32_t pc, bool failIfOverflow);
+
+  // --- memory, calls, exceptions (x86emit_mem.cpp) ----------------------------------
+  void getfield(uint32_t pc);
+  void setfield(uint32_t pc);
+  /// The address of item args[1] of array args[0], bounds-checked as interp.
+  ax::Mem arrayItem(uint32_t pc, const ArrayDescr& a);
+  void getarrayitem(uint32_t pc);
+  void setarrayitem(uint32_t pc);
+  void arraylen(uint32_t pc);
+  void strlen(uint32_t pc);
+  void strgetitem(uint32_t pc);
+  void load(const ax::Mem& m, Kind kind, uint8_t size, bool isSigned, uint32_t pc);
+  void store(ax::Mem m, Kind kind, uint8_t size, Ref value);
+  void allocate(uint32_t pc, bool withVtable);
+  void newArray(uint32_t pc);
+  /// Calls ll_malloc(size) into a fresh register.
+  ax::Gp mallocCall(const ax::Gp& size);
+  bool call(uint32_t pc, std::string* whyNot);
+  void guardNoException(uint32_t pc);
+  void guardException(uint32_t pc);
+
+  ax::Compiler& cc_;
+  const Trace& t_;
+  const DescrTable& d_;
+  const uint64_t* ptrPool_;
+  uint32_t nIn_;
+  ax::Gp frame_;     // uint64_t* frame
+  ax::Gp entry_;     // which entry (0 = top, k+1 = label k)
+  ax::Gp overflow_;  // the last _ovf op's flag, 0/1 (interp's overflow_)
+  std::vector<ax::Gp> gps_;    // per slot: int/ref values
+  std::vector<ax::Xmm> xmms_;  // per slot: float values
+  std::vector<aj::Label> labelOf_;     // per op: the asm label of a `label` op
+  std::vector<uint32_t> labelOps_;     // op indices of the labels, in order
+  std::vector<std::vector<ax::Reg>> labelArgs_;  // per label: its arguments' registers
+  std::vector<std::function<void()>> cold_;  // stubs emitted after the body
+  std::vector<aj::Label> guardStubs_;  // per guard (invalid until needed)
+};
+
+}  // namespace lathe::jit::x86emit
