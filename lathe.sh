@@ -67,9 +67,9 @@ demo() {
   timed "translated run" bash -c "'$out/bf-c' '$ROOT/interpreters/bf/examples/long.b' | tail -2"
   log "translating it with its tracing JIT: lathe translate --jit interpreters/bf/bf.py -o $out/bf-jit"
   timed "translation with --jit" "$BUILD/lathe" translate --jit "$bf" -o "$out/bf-jit"
-  log "long.b with the JIT (LATHE_LOG=jit-summary); traces run on the reference interp backend"
-  log "for now, slower than the translated interpreter until the x86 backend (issue 6)"
-  timed "JIT run" bash -c "LATHE_LOG=jit-summary '$out/bf-jit' '$ROOT/interpreters/bf/examples/long.b' | tail -2"
+  log "nested.b without and with the JIT (LATHE_LOG=jit-summary; traces compiled to x86-64)"
+  timed "JIT off" bash -c "LATHE_JIT=off=1 '$out/bf-jit' '$ROOT/interpreters/bf/examples/nested.b' | tail -2"
+  timed "JIT on" bash -c "LATHE_LOG=jit-summary '$out/bf-jit' '$ROOT/interpreters/bf/examples/nested.b' | tail -2"
   log "one of its traces: LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt $out/bf-jit interpreters/bf/examples/hello.b"
   LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt "$out/bf-jit" "$ROOT/interpreters/bf/examples/hello.b" 2>&1 >/dev/null \
     | awk '/^\{jit-log-noopt/{n++} n==1' | head -24

@@ -484,6 +484,10 @@ std::string emitProject(const LLProgram &p, const std::string &dir, const EmitOp
         "target_include_directories(program PRIVATE \"" LATHE_RUNTIME_INCLUDE "\")\n"
         "target_link_libraries(program PRIVATE " +
             std::string(opts.jit ? "\"" LATHE_JIT_LIB "\" " : "") + "\"" LATHE_RUNTIME_LIB "\" gc)\n";
+  // The JIT's x86 backend uses Debian's static asmjit (its CMake package
+  // adds ASMJIT_STATIC, pthread and rt).
+  if (opts.jit)
+    cm << "find_package(asmjit CONFIG REQUIRED)\ntarget_link_libraries(program PRIVATE asmjit::asmjit)\n";
   if (!writeIfChanged(fs::path(dir) / "CMakeLists.txt", cm.str())) return "cannot write CMakeLists.txt";
   return {};
 }

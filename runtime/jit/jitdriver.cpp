@@ -331,9 +331,17 @@ bool JitDriverState::accept(Trace& t, const std::string& name) {
     if (logEnabled(LogCat::JIT_LOG_OPT))
       logSection(LogCat::JIT_LOG_OPT, "# " + name + "\n" + printTrace(t, G.descrs));
   }
-  // "Compiling" on the interp backend: registering the trace.
-  ScopedTimer timer(G.summary.timeCompiling);
   return true;
+}
+
+void JitDriverState::compile(CompiledTrace& ct) {
+  JitGlobals& G = jitGlobals();
+  if (G.params.backend != Backend::X86) return;
+  ScopedTimer timer(G.summary.timeCompiling);
+  std::string why;
+  ct.code = X86Code::compile(ct.trace, G.descrs, &why);
+  if (!ct.code && logEnabled(LogCat::JIT_BACKEND))
+    logLine(LogCat::JIT_BACKEND, ct.name + ": runs on interp (" + why + ")");
 }
 
 JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret) {
@@ -380,6 +388,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
       ct.label = label;
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
+      compile(ct);
       labelOwner_[label] = &ct;
       ct.cell = &counters_.cell(key);
       ct.cell->loop = &ct;
@@ -455,6 +464,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       ct.name = name;
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
+      compile(ct);
       from.bridges[guard] = &ct;
       registerDeps(C, ct);
       G.summary.bridges++;
@@ -480,8 +490,12 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
   for (;;) {
     opts.invalidated = &cur->invalidated;
     std::span<const Value> inputs(reinterpret_cast<const Value*>(in.data()), in.size());
-    InterpResult r = label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
-                                       : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);
+    // Machine code when there is some (fail_guards tortures through interp,
+    // which can fail any guard on demand).
+    InterpResult r = cur->code && !opts.failGuards
+                         ? (label == kNoDescr ? cur->code->run(inputs) : cur->code->runFromLabel(label, inputs))
+                     : label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
+                                         : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);
     switch (r.exit) {
       case InterpResult::Exit::JUMP: {
         auto it = labelOwner_.find(r.label);

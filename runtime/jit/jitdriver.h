@@ -41,6 +41,7 @@
 #include "jit/params.h"
 #include "jit/recorder.h"
 #include "jit/trace.h"
+#include "jit/x86/x86backend.h"
 #include "llexc.h"
 
 namespace lathe::jit {
@@ -229,6 +230,7 @@ struct CompiledTrace {
   std::vector<CompiledTrace*> bridges;  ///< by guard
   std::vector<uint32_t> failures;       ///< by guard
   bool invalidated = false;             ///< a quasi-immutable field it folded was written
+  std::unique_ptr<X86Code> code;        ///< its machine code (backend=x86), or null: interp
   JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
 };
 
@@ -264,6 +266,9 @@ class JitDriverState {
   Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);
   /// Verifies, logs and optimizes (enable_opts) a finished trace, in place.
   bool accept(Trace& t, const std::string& name);
+  /// backend=x86: the trace's machine code (left null, so interp runs it,
+  /// when the backend cannot compile it yet; jit-backend says why).
+  void compile(CompiledTrace& ct);
   /// After a "trace too long" abort: stop inlining the biggest contributor,
   /// or (none) stop tracing from `key`.
   void tooLong(const Recorder& R, std::optional<GreenKey> key);

@@ -100,7 +100,7 @@ bool parseInt(std::string_view s, int64_t& out, bool& overflow) {
 
 /// Applies one `name=value` item (already split) to `p`; false with a reason.
 bool applyItem(JitParams& p, std::string_view name, std::string_view value, std::string& why) {
-  if (name == "enable_opts") return setParam(p, name, value, why);
+  if (name == "enable_opts" || name == "backend") return setParam(p, name, value, why);
   const IntParamInfo* info = findIntParam(name);
   if (!info) {
     why = "unknown parameter " + quoted(name);
@@ -123,8 +123,8 @@ const char* optPassName(OptPass p) { return kOptNames[static_cast<unsigned>(p)];
 bool setParam(JitParams& p, std::string_view name, int64_t value, std::string& error) {
   const IntParamInfo* info = findIntParam(name);
   if (!info) {
-    error = name == "enable_opts" ? "'enable_opts' takes a string, not an integer"
-                                  : "unknown parameter " + quoted(name);
+    error = name == "enable_opts" || name == "backend" ? quoted(name) + " takes a string, not an integer"
+                                                       : "unknown parameter " + quoted(name);
     return false;
   }
   std::string why = checkRange(*info, value);
@@ -137,6 +137,15 @@ bool setParam(JitParams& p, std::string_view name, int64_t value, std::string& e
 }
 
 bool setParam(JitParams& p, std::string_view name, std::string_view value, std::string& error) {
+  if (name == "backend") {
+    if (value == "x86") p.backend = Backend::X86;
+    else if (value == "interp") p.backend = Backend::INTERP;
+    else {
+      error = "'backend' is x86 or interp, not " + quoted(value);
+      return false;
+    }
+    return true;
+  }
   if (name != "enable_opts") {
     error = findIntParam(name) ? quoted(name) + " takes an integer, not a string"
                                : "unknown parameter " + quoted(name);
@@ -149,6 +158,10 @@ bool setParamToDefault(JitParams& p, std::string_view name, std::string& error) 
   static const JitParams kDefaults;
   if (name == "enable_opts") {
     p.enable_opts = kDefaults.enable_opts;
+    return true;
+  }
+  if (name == "backend") {
+    p.backend = kDefaults.backend;
     return true;
   }
   const IntParamInfo* info = findIntParam(name);
@@ -203,8 +216,10 @@ std::string jitParamsText(const JitParams& p) {
   std::string s;
   for (const IntParamInfo& info : kIntParams)
     s += std::string(info.name) + "=" + std::to_string(p.*(info.field)) + ",";
-  return s + "enable_opts=" + enableOptsText(p.enable_opts);
+  return s + "enable_opts=" + enableOptsText(p.enable_opts) + ",backend=" + backendName(p.backend);
 }
+
+const char* backendName(Backend b) { return b == Backend::X86 ? "x86" : "interp"; }
 
 const EnvJitParams& jitParamsFromEnv() {
   static const EnvJitParams env = [] {

@@ -67,6 +67,11 @@ inline constexpr uint32_t kAllOpts = (uint32_t{1} << kNumOptPasses) - 1;
 /// "intbounds", "rewrite", ...
 const char* optPassName(OptPass p);
 
+/// Which backend runs traces (`backend=x86|interp`, issue 6): machine code,
+/// or the reference interpreter of trace IR.
+enum class Backend : uint8_t { X86, INTERP };
+const char* backendName(Backend b);
+
 /// The parameters of one JitDriver (RPython keeps them per driver too).
 struct JitParams {
 #define X(name, def, lo, hi, help) int64_t name = def;
@@ -74,6 +79,9 @@ struct JitParams {
 #undef X
   /// The enabled optimizer passes: a set of optBit()s; default all.
   uint32_t enable_opts = kAllOpts;
+  /// The backend: x86 machine code by default (a trace it cannot compile,
+  /// and every trace while fail_guards is set, runs on interp).
+  Backend backend = Backend::X86;
 
   bool enabled(OptPass p) const { return (enable_opts & optBit(p)) != 0; }
   bool operator==(const JitParams&) const = default;
