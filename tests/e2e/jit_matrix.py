@@ -66,6 +66,7 @@ DEFAULT_CONFIGS = [
     ("fail_guards=2", "threshold=1,fail_guards=2"),
     ("fail_guards=3", "threshold=1,fail_guards=3"),
     ("fail_guards=7", "threshold=1,fail_guards=7"),
+    ("interp", "threshold=1,backend=interp"),
 ]
 
 EXPECT_PREFIX = re.compile(r"^\s*#\s*expect\s*:")
