@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
+#include <unistd.h>
 #include <optional>
 #include <utility>
 #include "jit/opt.h"
@@ -340,8 +341,24 @@ void JitDriverState::compile(CompiledTrace& ct) {
   ScopedTimer timer(G.summary.timeCompiling);
   std::string why;
   ct.code = X86Code::compile(ct.trace, G.descrs, &why);
-  if (!ct.code && logEnabled(LogCat::JIT_BACKEND))
-    logLine(LogCat::JIT_BACKEND, ct.name + ": runs on interp (" + why + ")");
+  if (!ct.code) {
+    if (logEnabled(LogCat::JIT_BACKEND)) logLine(LogCat::JIT_BACKEND, ct.name + ": runs on interp (" + why + ")");
+    return;
+  }
+  char addr[32];
+  std::snprintf(addr, sizeof addr, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(ct.code->function())));
+  if (logEnabled(LogCat::JIT_BACKEND))
+    logLine(LogCat::JIT_BACKEND, ct.name + ": " + std::to_string(ct.code->codeSize()) + " bytes at 0x" + addr);
+  // perf's map of JIT code (/tmp/perf-PID.map: "ADDR SIZE NAME", hex), so
+  // `perf report` names the time spent in traces.
+  static std::FILE* perfMap = [] {
+    std::string path = "/tmp/perf-" + std::to_string(static_cast<long>(getpid())) + ".map";
+    return std::getenv("LATHE_PERF_MAP") ? std::fopen(path.c_str(), "a") : nullptr;
+  }();
+  if (perfMap) {
+    std::fprintf(perfMap, "%s %zx lathe: %s\n", addr, ct.code->codeSize(), ct.name.c_str());
+    std::fflush(perfMap);
+  }
 }
 
 JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret) {
