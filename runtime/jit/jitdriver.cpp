@@ -317,7 +317,13 @@ bool JitDriverState::accept(Trace& t, const std::string& name) {
           (errs[0].op == kNoOp ? std::string("-") : std::to_string(errs[0].op)) + ": " + errs[0].message + "\n" +
           text);
   }
+  auto guards = [](const Trace& x) {
+    uint64_t n = 0;
+    for (const TraceOp& op : x.ops) n += isGuard(op.op);
+    return n;
+  };
   G.summary.recordedOps += t.ops.size();
+  G.summary.recordedGuards += guards(t);
   if (logEnabled(LogCat::JIT_LOG_NOOPT))
     logSection(LogCat::JIT_LOG_NOOPT, "# " + name + "\n" + printTrace(t, G.descrs));
   // The optimizer (issue 7): the passes of enable_opts, in pipeline order.
@@ -332,6 +338,8 @@ bool JitDriverState::accept(Trace& t, const std::string& name) {
     if (logEnabled(LogCat::JIT_LOG_OPT))
       logSection(LogCat::JIT_LOG_OPT, "# " + name + "\n" + printTrace(t, G.descrs));
   }
+  G.summary.optimizedOps += t.ops.size();
+  G.summary.optimizedGuards += guards(t);
   return true;
 }
 

@@ -199,6 +199,9 @@ std::string JitSummary::print(bool withTimes) const {
     row(body, ("  " + std::string(kAbortNames[k])).c_str(), aborts[k]);
   row(body, "guard failures", guardFailures);
   row(body, "recorded ops", recordedOps);
+  row(body, "  guards", recordedGuards);
+  row(body, "optimized ops", optimizedOps);
+  row(body, "  guards", optimizedGuards);
   if (withTimes) {
     timeRow(body, "time tracing", timeTracing);
     timeRow(body, "time optimising", timeOptimising);

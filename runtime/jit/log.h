@@ -105,7 +105,10 @@ struct JitSummary {
   uint64_t bridges = 0;        ///< bridges compiled
   uint64_t aborts[kNumAbortReasons] = {};
   uint64_t guardFailures = 0;  ///< guards that failed in compiled code
-  uint64_t recordedOps = 0;    ///< ops recorded by the tracer
+  uint64_t recordedOps = 0;    ///< ops recorded by the tracer (compiled traces)
+  uint64_t recordedGuards = 0; ///< of which guards
+  uint64_t optimizedOps = 0;   ///< ops of those traces after the optimizer
+  uint64_t optimizedGuards = 0;
   double timeTracing = 0;      ///< seconds
   double timeOptimising = 0;
   double timeCompiling = 0;

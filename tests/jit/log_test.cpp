@@ -143,6 +143,9 @@ TEST(JitSummary, PrintsTheBlock) {
   s.abort(AbortReason::FORCE_QUASIIMMUT);
   s.guardFailures = 17;
   s.recordedOps = 1234;
+  s.recordedGuards = 200;
+  s.optimizedOps = 1000;
+  s.optimizedGuards = 150;
   s.timeTracing = 0.25;
   s.timeOptimising = 0.0000004;
   s.timeCompiling = 1.5;
@@ -162,6 +165,9 @@ TEST(JitSummary, PrintsTheBlock) {
             "  tracer:             0\n"
             "guard failures:       17\n"
             "recorded ops:         1234\n"
+            "  guards:             200\n"
+            "optimized ops:        1000\n"
+            "  guards:             150\n"
             "time tracing:         0.250000 s\n"
             "time optimising:      0.000000 s\n"
             "time compiling:       1.500000 s\n"
@@ -181,6 +187,9 @@ TEST(JitSummary, PrintsTheBlock) {
             "  tracer:             0\n"
             "guard failures:       17\n"
             "recorded ops:         1234\n"
+            "  guards:             200\n"
+            "optimized ops:        1000\n"
+            "  guards:             150\n"
             "jit-summary}\n");
 }
 
