@@ -49,13 +49,10 @@ import argparse
 import concurrent.futures
 import os
 import re
-import signal
-import subprocess
 import sys
 import time
 
-# The repository root: this file is tests/e2e/jit_matrix.py.
-REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from e2elib import REPO_ROOT, Run, cpython_env, describe_status, run_process, text, unique_stems  # noqa: E402
 
 # (name, LATHE_JIT value), in run order.
 DEFAULT_CONFIGS = [
@@ -80,46 +77,7 @@ STDERR_TAIL_LINES = 12
 
 # --- processes --------------------------------------------------------------
 
-class Run(object):
-    def __init__(self, status, stdout, stderr, seconds, timed_out):
-        self.status = status
-        self.stdout = stdout
-        self.stderr = stderr
-        self.seconds = seconds
-        self.timed_out = timed_out
 
-
-def run_process(cmd, env, timeout):
-    """Runs `cmd` (stdin /dev/null, output captured) in its own process
-    group, so a timeout kills whatever it started."""
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env, cwd=REPO_ROOT,
-                            start_new_session=True)
-    timed_out = False
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        out, err = proc.communicate()
-    return Run(proc.returncode, out, err, time.monotonic() - start, timed_out)
-
-
-def describe_status(status):
-    if status < 0:
-        try:
-            return "killed by %s" % signal.Signals(-status).name
-        except ValueError:
-            return "killed by signal %d" % -status
-    return "exit %d" % status
-
-
-def text(data):
-    return data.decode("utf-8", errors="backslashreplace")
 
 
 def tail(data, n=STDERR_TAIL_LINES):
@@ -231,14 +189,6 @@ class Result(object):
         self.failures.append((config, message, details or []))
 
 
-def cpython_env():
-    env = dict(os.environ)
-    env["PYTHONPATH"] = REPO_ROOT
-    env["PYTHONUNBUFFERED"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
-
 
 def run_env(jit_value, summary_path):
     env = dict(os.environ)
@@ -330,16 +280,6 @@ def guarded(program, display, stem, args):
 
 
 # --- driver -----------------------------------------------------------------
-
-def unique_stems(programs):
-    seen = {}
-    stems = []
-    for p in programs:
-        stem = os.path.splitext(os.path.basename(p))[0]
-        n = seen.get(stem, 0) + 1
-        seen[stem] = n
-        stems.append(stem if n == 1 else "%s-%d" % (stem, n))
-    return stems
 
 
 def parse_args(argv):
