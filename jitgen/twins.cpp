@@ -436,6 +436,9 @@ private:
   void emitOp(const LLBlock *b, size_t i, bool guarded);
   void emitCall(const LLBlock *b, size_t i, bool guarded);
   void emitInlineCall(const LLBlock *b, size_t i, const LLGraph &callee, size_t cand, const std::string &argList);
+  /// List reads and writes as bounds-checked array accesses; false when the
+  /// call is not one.
+  bool emitListAccess(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
   void emitResidual(const LLBlock *b, size_t i, const std::string &callee, const LLType *fn, bool canRaise,
                     bool elidable, bool raisesByResult, bool guarded, const std::string &argList);
   void emitRaiseCheck(bool guarded);
@@ -523,7 +526,8 @@ std::string TwinEmitter::run() {
   f << valDecl(g_.resultType()) << " ljt_" << g_.name << "(lathe::jit::TwinCtx& C, lathe::jit::ResumeCursor* rs";
   for (const LLVariable *v : g_.startblock->inputargs)
     if (!isVoid(v->type)) f << ", " << valDecl(v->type) << " " << var(v);
-  f << ") {\n  lathe::jit::Recorder& R = C.R;\n  (void)R;\n  bool lj_iff = false;\n  (void)lj_iff;\n";
+  f << ") {\n  lathe::jit::Recorder& R = C.R;\n  (void)R;\n  bool lj_iff = false;\n  (void)lj_iff;\n"
+    << "  lathe::jit::Val<int64_t> lj_n;  // list accesses: length\n  lathe::jit::Val<void*> lj_a;    // and items\n";
   std::map<uint32_t, const LLVariable *> vars;
   for (const LLBlock *b : blocks_) {
     for (const LLVariable *v : b->inputargs)
@@ -858,6 +862,7 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
                   immutableContainers_.count(op.args[1].var()));
     }
     if (elidable && isVoid(fn->result())) elidable = false;
+    if (!elidable && emitListAccess(b, i, name, guarded, argList)) return;
     return emitResidual(b, i, J_.syms().constant(callee), fn, canRaise, elidable, byResult, guarded, argList);
   }
   // An indirect call: promote the function pointer, then call the twin of
@@ -896,6 +901,55 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
   out_ << "    C.concreteExc();\n  }\n";
   bool canRaise = llOpInfo(op.op).canRaise;
   if (canRaise) emitRaiseCheck(guarded);
+}
+
+bool TwinEmitter::emitListAccess(const LLBlock *b, size_t i, const std::string &name, bool guarded,
+                                 const std::string &argList) {
+  // l[i] / l[i] = v on a list (RList: length + items array) or a fixed list
+  // (RArray): in the trace, an unsigned bounds check guarded (a negative or
+  // out-of-range index fails it and the call runs for real, raising or
+  // wrapping) and a direct array access; while tracing, an index that is
+  // not in range takes the residual call.
+  const LLOperation &op = b->operations[i];
+  bool get = name == "ll_list_getitem" || name == "ll_array_getitem";
+  bool set = name == "ll_list_setitem" || name == "ll_seq_setitem";
+  if ((!get && !set) || op.args.size() != (get ? 3u : 4u) || !op.args[1].type()->isPtr()) return false;
+  const LLType *cont = op.args[1].type()->target();
+  const LLType *arrPtr = nullptr;
+  bool isList = cont->isStruct() && cont->fieldIndex("items") >= 0 && cont->fieldIndex("length") >= 0;
+  if (isList) arrPtr = cont->fieldType("items");
+  else if (cont->isArray()) arrPtr = op.args[1].type();
+  else return false;
+  const LLType *item = arrPtr->target()->item();
+  VK k = kindOf(item);
+  if (k != VK::INT && k != VK::FLOAT && k != VK::REF) return false;
+  if (get && (isVoid(op.result->type) || kindOf(op.result->type) != k)) return false;
+  if (set && kindOf(op.args[3].type()) != k) return false;
+  uint32_t ad = J_.arrayDescr(arrPtr);
+  std::string l = val(op.args[1]), idx = val(op.args[2]);
+  std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+  uint32_t rp = addRP(lbl, liveBefore_[i]);
+  out_ << lbl << ":;\n  {\n";
+  out_ << "    lj_n = "
+       << (isList ? "R.getfieldI(" + l + ", " + std::to_string(J_.fieldDescr(cont, "length")) + ")"
+                  : "R.arraylen(" + l + ", " + std::to_string(ad) + ")")
+       << ";\n";
+  out_ << "    if ((uint64_t)" << idx << ".v < (uint64_t)lj_n.v) {\n";
+  out_ << "      R.guardTrue(R.uintLt(" << idx << ", lj_n), " << live(liveBefore_[i]) << ", " << rp << ");\n";
+  std::string arr = l;
+  if (isList) {
+    out_ << "      lj_a = R.getfieldR(" << l << ", " << J_.fieldDescr(cont, "items") << ");\n";
+    arr = "lj_a";
+  }
+  const char *m = k == VK::INT ? "I" : k == VK::FLOAT ? "F" : "R";
+  if (get) out_ << "      " << var(op.result) << " = R.getarrayitem" << m << "(" << arr << ", " << ad << ", " << idx << ");\n";
+  else out_ << "      R.setarrayitem(" << arr << ", " << ad << ", " << idx << ", " << val(op.args[3]) << ");\n";
+  out_ << "    } else {\n";
+  const LLConstant *callee = op.args[0].cst();
+  emitResidual(b, i, J_.syms().constant(callee), op.args[0].type()->target(), J_.syms().callCanRaise(callee), false,
+               false, guarded, argList);
+  out_ << "    }\n  }\n";
+  return true;
 }
 
 void TwinEmitter::emitInlineCall(const LLBlock *b, size_t i, const LLGraph &callee, size_t cand,
