@@ -1191,12 +1191,14 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
     s << "    }\n";
     return s.str();
   };
+  // With the JIT off (lathe::jit::gJitOn), one load and a branch.
   if (mk->m->kind == "can_enter_jit" || (isMerge && dg.countAtMerge))
-    return "{\n" + callEnter("lathe_jit_enter_" + d, true) + "  }" + (isMerge ? "\n" + mpLabel + ":;" : "");
+    return "if (lathe::jit::gJitOn) {\n" + callEnter("lathe_jit_enter_" + d, true) + "  }" +
+           (isMerge ? "\n" + mpLabel + ":;" : "");
   if (!isMerge) return "";
   // The driver counts at can_enter_jit; the first merge point of each
   // portal call counts towards function_threshold (RPython's rule).
-  return "if (LL_UNLIKELY(lj_first_" + d + ")) {\n    lj_first_" + d + " = false;\n" +
+  return "if (LL_UNLIKELY(lj_first_" + d + ") && lathe::jit::gJitOn) {\n    lj_first_" + d + " = false;\n" +
          callEnter("lathe_jit_enter_function_" + d, false) + "  }\n" + mpLabel + ":;";
 }
 

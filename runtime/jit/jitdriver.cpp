@@ -77,6 +77,8 @@ uint32_t ResumeCursor::enter(uint32_t code) {
 
 // --- globals --------------------------------------------------------------------------
 
+bool gJitOn = true;
+
 JitGlobals& jitGlobals() {
   static JitGlobals* g = new JitGlobals();  // never destroyed: used by atexit handlers
   return *g;
@@ -102,6 +104,7 @@ void setParamHook(RStr* name, int64_t value, RStr* text) {
     std::fprintf(stderr, "set_param: %s\n", err.c_str());
     std::exit(1);
   }
+  gJitOn = !G.params.off;
 }
 
 void jitInit(std::vector<std::string> codeNames) {
@@ -118,6 +121,7 @@ void jitInit(std::vector<std::string> codeNames) {
     std::exit(2);
   }
   G.codeNames = std::move(codeNames);
+  gJitOn = !G.params.off;
   ll_jit_set_param_hook = setParamHook;
   G.notInlinable.assign(G.codeNames.size(), 0);
   std::atexit(printSummaryAtExit);

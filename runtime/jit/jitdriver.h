@@ -217,6 +217,10 @@ struct JitGlobals {
 };
 JitGlobals& jitGlobals();
 
+/// False when the JIT is off (LATHE_JIT off=1, or set_param): the glue in
+/// the normal portal tests it inline before calling enter().
+extern bool gJitOn;
+
 /// Called once by the generated main() before the program runs: reads
 /// LATHE_JIT and LATHE_LOG (exit 2 with the message when malformed) and
 /// registers the summary to be printed at exit.
