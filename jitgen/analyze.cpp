@@ -107,13 +107,6 @@ std::string sideEffect(const LLGraph &g, SrcLoc &where) {
   return {};
 }
 
-/// The marker's operand for a driver variable, or null (Void, or not named).
-const LLValue *markerOperand(const JitMarker &m, const LLOperation &op, const std::string &name) {
-  for (size_t k = 0; k < m.names.size(); ++k)
-    if (m.names[k] == name && m.argIndex[k] >= 0) return &op.args[m.argIndex[k]];
-  return nullptr;
-}
-
 /// The jit_marker operations of a graph, with their markers.
 std::vector<std::pair<const LLBlock *, size_t>> markerOps(const LLGraph &g) {
   std::vector<std::pair<const LLBlock *, size_t>> out;
@@ -121,11 +114,6 @@ std::vector<std::pair<const LLBlock *, size_t>> markerOps(const LLGraph &g) {
     for (size_t i = 0; i < b->operations.size(); ++i)
       if (b->operations[i].op == LLOp::JIT_MARKER && b->operations[i].args.size() >= 2) out.push_back({b, i});
   return out;
-}
-
-const JitMarker *markerOf(const LLProgram &p, const LLOperation &op) {
-  size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
-  return idx < p.jitMarkers.size() ? &p.jitMarkers[idx] : nullptr;
 }
 
 /// The variables used after op i of b (in later operations, the exit
@@ -224,6 +212,17 @@ void checkLiveness(const LLProgram &p, const DriverInfo &d, const std::function<
 }
 
 } // namespace
+
+const LLValue *markerOperand(const JitMarker &m, const LLOperation &op, const std::string &name) {
+  for (size_t k = 0; k < m.names.size(); ++k)
+    if (m.names[k] == name && m.argIndex[k] >= 0) return &op.args[m.argIndex[k]];
+  return nullptr;
+}
+
+const JitMarker *markerOf(const LLProgram &p, const LLOperation &op) {
+  size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
+  return idx < p.jitMarkers.size() ? &p.jitMarkers[idx] : nullptr;
+}
 
 bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnostics &sink) {
   bool ok = true;

@@ -64,6 +64,14 @@ struct JitInfo {
 bool analyze(const ann::Annotator &an, const rtyper::LLProgram &p, JitInfo &out,
              Diagnostics &sink);
 
+/// The JitMarker a jit_marker operation stands for (its second operand
+/// is the marker's index), or null.
+const rtyper::JitMarker *markerOf(const rtyper::LLProgram &p, const rtyper::LLOperation &op);
+/// The marker operation's operand for driver variable `name`, or null
+/// (Void there, or not named).
+const rtyper::LLValue *markerOperand(const rtyper::JitMarker &m, const rtyper::LLOperation &op,
+                                     const std::string &name);
+
 /// The golden text form (`lathe jitinfo`).
 std::string printJitInfo(const JitInfo &info, const SourceManager &sm);
 

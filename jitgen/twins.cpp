@@ -130,6 +130,9 @@ struct DriverGen {
   size_t numGreens = 0;
   bool countAtMerge = true; // no can_enter_jit: jit_merge_point counts
   uint32_t mergePoint = 0;
+  /// The jit_merge_point operation of the portal and its marker.
+  const LLOperation *mergeOp = nullptr;
+  const JitMarker *mergeMarker = nullptr;
 };
 
 class JitGen {
@@ -154,9 +157,8 @@ public:
     return it == predicate_.end() ? std::string() : it->second;
   }
   const Marker *marker(const LLOperation &op) const {
-    if (op.args.size() < 2) return nullptr;
-    size_t idx = std::stoul(std::get<std::string>(op.args[1].cst()->value));
-    auto it = markers_.find(idx);
+    const JitMarker *m = op.args.size() < 2 ? nullptr : markerOf(p_, op);
+    auto it = m ? markers_.find(static_cast<size_t>(m - p_.jitMarkers.data())) : markers_.end();
     return it == markers_.end() ? nullptr : &it->second;
   }
   DriverGen &driver(size_t i) { return drivers_[i]; }
@@ -813,8 +815,7 @@ void TwinEmitter::emitOp(const LLBlock *b, size_t i, bool guarded) {
     RP rp{static_cast<uint32_t>(rps_.size()), "mp_" + std::to_string(bi_) + "_" + std::to_string(i), {}, nullptr,
           false, {}};
     for (size_t k = 0; k < d.names.size(); ++k) {
-      size_t pos = std::find(mk->m->names.begin(), mk->m->names.end(), d.names[k]) - mk->m->names.begin();
-      const LLValue &x = op.args[mk->m->argIndex[pos]];
+      const LLValue &x = *markerOperand(*mk->m, op, d.names[k]);
       vals.push_back(val(x));
       if (x.isVar()) rp.indexed.push_back({x.var(), static_cast<uint32_t>(k)});
     }
@@ -1112,34 +1113,36 @@ bool JitGen::checkMarkers() {
     order.insert(order.end(), d.reds.begin(), d.reds.end());
     for (size_t k = 0; k < order.size(); ++k) {
       size_t pos = std::find(merge->names.begin(), merge->names.end(), order[k]) - merge->names.begin();
-      if (pos == merge->names.size() || merge->argIndex[pos] < 0) continue;
+      if (pos == merge->names.size() || merge->argIndex[pos] < 0) continue; // Void at the merge point
       dg.names.push_back(order[k]);
       if (k < d.greens.size()) dg.numGreens++;
     }
     drivers_.push_back(dg);
   }
-  // Types of the canonical values, and the liveness rule at every marker.
+  // Every marker has a run-time value for each canonical variable; the
+  // merge point's give the canonical types (the liveness rules are the
+  // analysis's, analyze.cpp).
   for (const auto &[idx, mk] : markers_) {
     const LLGraph &g = *p_.graphByName.at(mk.m->graph);
     DriverGen &dg = drivers_[mk.driver];
     for (const LLBlock *b : g.blocks())
-      for (size_t i = 0; i < b->operations.size(); ++i) {
-        const LLOperation &op = b->operations[i];
+      for (const LLOperation &op : b->operations) {
         if (op.op != LLOp::JIT_MARKER || marker(op) != &mk) continue;
-        std::set<const LLVariable *> args;
         std::vector<const LLType *> types;
         for (const std::string &n : dg.names) {
-          size_t pos = std::find(mk.m->names.begin(), mk.m->names.end(), n) - mk.m->names.begin();
-          if (pos == mk.m->names.size() || mk.m->argIndex[pos] < 0) {
+          const LLValue *x = markerOperand(*mk.m, op, n);
+          if (!x) {
             error(mk.m->loc, mk.m->kind + "(): " + n + " has no run-time value here but has one at jit_merge_point");
             ok = false;
             continue;
           }
-          const LLValue &x = op.args[mk.m->argIndex[pos]];
-          types.push_back(x.type());
-          if (x.isVar()) args.insert(x.var());
+          types.push_back(x->type());
         }
-        if (mk.m->kind == "jit_merge_point") dg.types = types;
+        if (mk.m->kind == "jit_merge_point") {
+          dg.types = types;
+          dg.mergeOp = &op;
+          dg.mergeMarker = mk.m;
+        }
       }
   }
   return ok;
@@ -1153,21 +1156,14 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
   std::string d = std::to_string(mk->driver);
   std::string mpLabel = "lj_mp_" + d;
   if (dg.types.size() != dg.names.size()) return isMerge ? mpLabel + ":;" : "";
-  // The merge point's operation: whatever ran stopped at a merge point, so
-  // the normal code goes on just after it, with its greens and reds.
-  const LLOperation *merge = nullptr;
-  const JitMarker *mm = nullptr;
-  for (const LLBlock *b : g.blocks())
-    for (const LLOperation &o : b->operations)
-      if (o.op == LLOp::JIT_MARKER) {
-        const Marker *x = marker(o);
-        if (x && x->driver == mk->driver && x->m->kind == "jit_merge_point") merge = &o, mm = x->m;
-      }
-  if (!merge) return "";
+  // Whatever ran stopped at a merge point, so the normal code goes on just
+  // after it, with its greens and reds (the merge point's variables).
+  if (!dg.mergeOp) return "";
   auto operand = [&](const JitMarker *m, const LLOperation &o, size_t k) -> const LLValue & {
-    size_t pos = std::find(m->names.begin(), m->names.end(), dg.names[k]) - m->names.begin();
-    return o.args[m->argIndex[pos]];
+    return *markerOperand(*m, o, dg.names[k]);
   };
+  const LLOperation *merge = dg.mergeOp;
+  const JitMarker *mm = dg.mergeMarker;
   // Calls `enter` with this marker's greens and reds; returns or raises
   // when the portal call ended; at a merge point, takes its values and
   // goes on after jit_merge_point (`jump`: goto its label).
@@ -1280,14 +1276,14 @@ bool JitGen::run(cpp::JitHooks &out) {
   }
   if (!cur.empty()) units.push_back(cur);
   out.files.push_back({"jit.h", "// Generated by Lathe: traced twins' prototypes (translate --jit).\n#pragma once\n"
-                                "#include \"program.h\"\n\n" +
+                                "#include \"program.h\"\n#include \"jit/jitdriver.h\"\n\n" +
                                     protos.str()});
   for (size_t k = 0; k < units.size(); ++k)
     out.files.push_back({"jit_twins_" + std::to_string(k) + ".cpp",
                          "// Generated by Lathe: traced twins (DESIGN §6).\n#include \"jit.h\"\n\n" + units[k]});
   out.files.push_back({"jit_glue.cpp", glueText()});
   std::ostringstream decl;
-  decl << "#include \"jit/jitdriver.h\"\n";
+  decl << "#include \"jit/glue.h\"\n";
   for (size_t di = 0; di < drivers_.size(); ++di)
     decl << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret);\n"
          << "int lathe_jit_enter_function_" << di << "(uint64_t* values, uint64_t* ret);\n";

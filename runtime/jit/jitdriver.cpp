@@ -281,7 +281,9 @@ void JitDriverState::aborted(const Recorder& R, const std::string& what) {
   if (logEnabled(LogCat::JIT_ABORT))
     logLine(LogCat::JIT_ABORT, "abort " + what + " after " + std::to_string(R.trace().ops.size()) +
                                    " ops: " + R.abortReason());
-  if (std::getenv("LATHE_DEBUG_ABORT")) logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
+  // LATHE_JIT_ABORT_TRACES=1: also the partial trace (docs/jitgen.md).
+  if (logEnabled(LogCat::JIT_ABORT) && std::getenv("LATHE_JIT_ABORT_TRACES"))
+    logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
 }
 
 void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key) {
@@ -513,7 +515,6 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
   RootTable in(nR);  // GC-visible while the trace runs
   for (size_t k = 0; k < nR; k++) in[k] = values[nG + k];
   InterpOptions opts;
-  opts.invalidated = &cur->invalidated;
   opts.failGuards = static_cast<uint64_t>(G.params.fail_guards);
   opts.guardChecks = &G.guardChecks;
   for (;;) {

@@ -36,6 +36,7 @@
 #include <unordered_map>
 #include <vector>
 #include "jit/counters.h"
+#include "jit/glue.h"
 #include "jit/interp.h"
 #include "jit/log.h"
 #include "jit/params.h"
@@ -45,26 +46,6 @@
 #include "llexc.h"
 
 namespace lathe::jit {
-
-/// A C++ value of the translated program as a 64-bit word (the greens and
-/// reds the glue passes, call thunks' arguments): bools 0/1, chars 0..255,
-/// integers sign-extended, doubles by bits, pointers by address.
-template <class T>
-uint64_t toWord(T x) {
-  if constexpr (std::is_same_v<T, bool>) return x ? 1 : 0;
-  else if constexpr (std::is_same_v<T, char>) return static_cast<unsigned char>(x);
-  else if constexpr (std::is_integral_v<T>) return static_cast<uint64_t>(static_cast<int64_t>(x));
-  else if constexpr (std::is_same_v<T, double>) return AnyVal::toBits(x);
-  else return reinterpret_cast<uint64_t>(x);
-}
-template <class T>
-T fromWord(uint64_t w) {
-  if constexpr (std::is_same_v<T, bool>) return w != 0;
-  else if constexpr (std::is_same_v<T, char>) return static_cast<char>(static_cast<unsigned char>(w));
-  else if constexpr (std::is_integral_v<T>) return static_cast<T>(static_cast<int64_t>(w));
-  else if constexpr (std::is_same_v<T, double>) return AnyVal::fromBits<double>(w);
-  else return reinterpret_cast<T>(w);
-}
 
 /// A twin was asked to resume at a point it does not have (fatal).
 [[noreturn]] void badResumePoint(uint32_t code);
@@ -195,12 +176,6 @@ struct DriverSpec {
   uint32_t mergePoint = 0;  ///< its resume point just after jit_merge_point
 };
 
-/// A write to quasi-immutable field `quasi` (any object): the compiled
-/// traces that folded it are invalidated (their guard_not_invalidated
-/// fail from now on; a loop is traced again when hot), and a trace being
-/// recorded that folded it aborts ("force quasi-immut").
-void quasiWrite(int64_t quasi);
-
 /// The program-wide JIT state: descriptors (registered by the generated
 /// code at start-up), parameters, summary, twin inlinability.
 struct JitGlobals {
@@ -216,10 +191,6 @@ struct JitGlobals {
   uint32_t nextLoop = 0;
 };
 JitGlobals& jitGlobals();
-
-/// False when the JIT is off (LATHE_JIT off=1, or set_param): the glue in
-/// the normal portal tests it inline before calling enter().
-extern bool gJitOn;
 
 /// Called once by the generated main() before the program runs: reads
 /// LATHE_JIT and LATHE_LOG (exit 2 with the message when malformed) and
