@@ -363,6 +363,8 @@ void JitDriverState::compile(CompiledTrace& ct) {
   std::snprintf(addr, sizeof addr, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(ct.code->function())));
   if (logEnabled(LogCat::JIT_BACKEND))
     logLine(LogCat::JIT_BACKEND, ct.name + ": " + std::to_string(ct.code->codeSize()) + " bytes at 0x" + addr);
+  if (logEnabled(LogCat::JIT_DISASM))
+    logSection(LogCat::JIT_DISASM, "# " + ct.name + "\n" + x86Disassemble(reinterpret_cast<const void*>(ct.code->function()), ct.code->codeSize()));
   // perf's map of JIT code (/tmp/perf-PID.map: "ADDR SIZE NAME", hex), so
   // `perf report` names the time spent in traces.
   static std::FILE* perfMap = [] {

@@ -33,7 +33,8 @@ namespace lathe::jit {
   X(JIT_ABORT, "jit-abort")       \
   X(JIT_LOG_NOOPT, "jit-log-noopt") \
   X(JIT_LOG_OPT, "jit-log-opt")   \
-  X(JIT_BACKEND, "jit-backend")
+  X(JIT_BACKEND, "jit-backend")   \
+  X(JIT_DISASM, "jit-disasm")
 
 enum class LogCat : uint8_t {
 #define X(NAME, text) NAME,

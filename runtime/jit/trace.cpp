@@ -3,6 +3,7 @@
 // against in tests; its messages name the op and the operand at fault.
 //===----------------------------------------------------------------------===//
 #include "jit/trace.h"
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 
@@ -40,6 +41,15 @@ std::optional<Op> opFromName(std::string_view name) {
 }
 
 // --- DescrTable ----------------------------------------------------------------
+
+namespace {
+bool inSorted(const std::vector<uint32_t>& v, uint32_t d) { return std::binary_search(v.begin(), v.end(), d); }
+}  // namespace
+
+bool EffectInfo::mayWriteField(uint32_t d) const { return !known || inSorted(writesFields, d); }
+bool EffectInfo::mayWriteArray(uint32_t d) const { return !known || inSorted(writesArrays, d); }
+bool EffectInfo::mayReadField(uint32_t d) const { return !known || inSorted(readsFields, d); }
+bool EffectInfo::mayReadArray(uint32_t d) const { return !known || inSorted(readsArrays, d); }
 
 uint32_t DescrTable::add(Descr d) {
   std::string n = std::visit([](const auto& x) { return x.name; }, d);

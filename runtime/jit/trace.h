@@ -142,10 +142,33 @@ struct ArrayDescr {
   bool immutable = false;     ///< `name[*]` in _immutable_fields_ (issue 7)
 };
 
-/// What a residual call may do. Issue 7 adds the read/write sets.
+/// What a residual call may do (issue 7 item 2; computed by jitgen from the
+/// low-level graphs, jitgen/effects.cpp). The heap pass keeps its caches
+/// across a call for every field and array the call cannot write.
+///
+/// `known = false` (the default, and what a call without analysis gets)
+/// means "may read and write anything". With `known = true` the four sets
+/// list DescrTable indices: FieldDescrs in readsFields/writesFields,
+/// ArrayDescrs in readsArrays/writesArrays (sorted, no duplicates).
 struct EffectInfo {
   bool canRaise = true;   ///< may set the exception state
   bool elidable = false;  ///< @elidable: same arguments, same result, no effects
+  bool known = false;     ///< the sets below are exact; false: anything
+  std::vector<uint32_t> readsFields, writesFields;
+  std::vector<uint32_t> readsArrays, writesArrays;
+  /// May read or write a virtualizable's fields (through the frame object
+  /// rather than the trace's copies): the virtualize pass writes the
+  /// virtualizable back before such a call.
+  bool accessesVirtualizable = true;
+
+  /// Whether the call may write field / array descr `d`.
+  bool mayWriteField(uint32_t d) const;
+  bool mayWriteArray(uint32_t d) const;
+  bool mayReadField(uint32_t d) const;
+  bool mayReadArray(uint32_t d) const;
+  /// Neither writes nor reads anything the heap caches (and cannot touch a
+  /// virtualizable).
+  bool writesNothing() const { return known && writesFields.empty() && writesArrays.empty(); }
 };
 
 /// A residual call target: called with args of argKinds, returns `result`.

@@ -43,7 +43,7 @@ constexpr uint32_t kAllCats = (uint32_t{1} << kNumLogCats) - 1;
 TEST(JitLog, CategoryNames) {
   std::string all;
   for (unsigned k = 0; k < kNumLogCats; k++) all += std::string(" ") + logCatName(static_cast<LogCat>(k));
-  EXPECT_EQ(all, " jit-summary jit-tracing jit-abort jit-log-noopt jit-log-opt jit-backend");
+  EXPECT_EQ(all, " jit-summary jit-tracing jit-abort jit-log-noopt jit-log-opt jit-backend jit-disasm");
 }
 
 TEST(JitLog, ParsesCategoriesAndFile) {
@@ -65,7 +65,7 @@ TEST(JitLog, ParsesCategoriesAndFile) {
 TEST(JitLog, ParseErrors) {
   const char* known =
       "unknown category (categories: jit-summary jit-tracing jit-abort jit-log-noopt jit-log-opt "
-      "jit-backend; or a prefix such as 'jit')";
+      "jit-backend jit-disasm; or a prefix such as 'jit')";
   EXPECT_EQ(errorOf("jit-summary,jit-sumary"), std::string("item 2 'jit-sumary': ") + known);
   EXPECT_EQ(errorOf("ji"), std::string("item 1 'ji': ") + known);  // not at a '-' boundary
   EXPECT_EQ(errorOf("jit-log-"), std::string("item 1 'jit-log-': ") + known);

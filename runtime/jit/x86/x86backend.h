@@ -59,6 +59,11 @@ enum class X86Error : uint32_t {
 };
 inline constexpr uint32_t kX86ErrorOpMask = 0x00ffffffu;
 
+/// The disassembly of `size` bytes of machine code at `code` (objdump's
+/// Intel syntax, addresses as they run), or a one-line note saying why
+/// there is none (x86disasm.cpp; the jit-disasm log).
+std::string x86Disassemble(const void* code, size_t size);
+
 /// Why `op` cannot be compiled yet, or null when the backend supports it.
 const char* x86Unsupported(Op op);
 
