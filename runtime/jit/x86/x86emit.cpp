@@ -53,7 +53,17 @@ namespace x86emit {
 TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const uint64_t* ptrPool)
     : cc_(cc), t_(t), d_(d), ptrPool_(ptrPool), nIn_(static_cast<uint32_t>(t.inputs.size())),
       gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
-      guardStubs_(t.guards.size()) {}
+      guardStubs_(t.guards.size()), nonNull_(t.inputs.size() + t.ops.size()),
+      argUses_(t.inputs.size() + t.ops.size()), failUses_(t.inputs.size() + t.ops.size()),
+      fusedValue_(t.inputs.size() + t.ops.size(), -1), skip_(t.ops.size()) {
+  auto counts = [&](Ref r) { return r.tag() == Ref::INPUT || r.tag() == Ref::OP; };
+  for (const TraceOp& o : t.ops)
+    for (Ref r : o.args)
+      if (counts(r)) argUses_[slot(r)]++;
+  for (const GuardDescr& g : t.guards)
+    for (Ref r : g.failArgs)
+      if (counts(r)) failUses_[slot(r)]++;
+}
 
 // The recipe: entry, body, cold stubs.
 bool TraceEmitter::emitFunction(std::string* whyNot) {
@@ -70,7 +80,7 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
   labelArgs_.resize(labelOps_.size());
   emitEntry();
   for (uint32_t pc = 0; pc < t_.ops.size(); pc++)
-    if (!emitOp(pc, whyNot)) return false;
+    if (!skip_[pc] && !emitOp(pc, whyNot)) return false;
   emitColdStubs();
   cc_.endFunc();
   return true;
@@ -146,7 +156,7 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) 
   std::vector<ExitValue> sources;
   for (Ref r : values) {
     ax::Reg reg;
-    if (r.tag() == Ref::INPUT || r.tag() == Ref::OP)
+    if ((r.tag() == Ref::INPUT || r.tag() == Ref::OP) && fusedValue_[slot(r)] < 0)
       reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
     sources.push_back({r, reg});
   }
@@ -154,7 +164,9 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) 
     cc_.bind(l);
     for (size_t k = 0; k < sources.size(); k++) {
       const ExitValue& v = sources[k];
-      if (v.ref.isConst()) storeWord(frameWord(k), v.ref);
+      if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0)
+        cc_.mov(frameWord(k), aj::Imm(fusedValue_[slot(v.ref)]));
+      else if (v.ref.isConst()) storeWord(frameWord(k), v.ref);
       else if (t_.kindOf(v.ref) == Kind::FLOAT) cc_.movsd(frameWord(k), v.reg.as<ax::Xmm>());
       else cc_.mov(frameWord(k), v.reg.as<ax::Gp>());
     }
@@ -184,9 +196,42 @@ aj::Label TraceEmitter::errorExit(uint32_t pc, X86Error why, ax::Gp a, ax::Gp b)
   return l;
 }
 
-void TraceEmitter::nullCheck(uint32_t pc, const ax::Gp& base) {
+bool TraceEmitter::knownNonNull(Ref r) const {
+  if (r.tag() == Ref::CONST_PTR) return ptrPool_[r.index()] != 0;
+  return (r.tag() == Ref::INPUT || r.tag() == Ref::OP) && nonNull_[slot(r)];
+}
+
+void TraceEmitter::setNonNull(Ref r) {
+  if (r.tag() == Ref::INPUT || r.tag() == Ref::OP) nonNull_[slot(r)] = true;
+}
+
+// Trace code is straight-line between labels and a guard or check leaves
+// it when it fails, so a value checked once stays checked until the next
+// label (where jumps bring in new values).
+void TraceEmitter::nullCheck(uint32_t pc, Ref r, const ax::Gp& base) {
+  if (knownNonNull(r)) return;
   cc_.test(base, base);
   cc_.jz(errorExit(pc, X86Error::NULL_BASE));
+  setNonNull(r);
+}
+
+bool TraceEmitter::fusesWithGuard(uint32_t pc) const {
+  if (pc + 1 >= t_.ops.size()) return false;
+  const TraceOp& g = op(pc + 1);
+  if (g.op != Op::GUARD_TRUE && g.op != Op::GUARD_FALSE) return false;
+  Ref me = Ref::make(Ref::OP, pc);
+  if (g.args[0] != me || argUses_[slot(me)] != 1) return false;
+  uint32_t inGuard = 0;
+  for (Ref r : t_.guards[g.descr].failArgs) inGuard += r == me;
+  return inGuard == failUses_[slot(me)];
+}
+
+void TraceEmitter::fusedGuardBranch(uint32_t pc, ax::CondCode whenTrue) {
+  bool failIfFalse = op(pc + 1).op == Op::GUARD_TRUE;
+  fusedValue_[slot(Ref::make(Ref::OP, pc))] = failIfFalse ? 0 : 1;  // the value when the guard fails
+  ax::CondCode failWhen = failIfFalse ? ax::negateCond(whenTrue) : whenTrue;
+  cc_.emit(ax::Inst::jccFromCond(failWhen), guardExit(pc + 1));
+  skip_[pc + 1] = true;
 }
 
 void TraceEmitter::emitColdStubs() {
@@ -238,6 +283,8 @@ uint32_t TraceEmitter::labelIndex(uint32_t loopDescr) const {
 // Label arguments get registers of their own, written only by the entry
 // and by jumps; after the label the arguments' refs name those registers.
 void TraceEmitter::label(uint32_t pc) {
+  std::fill(nonNull_.begin(), nonNull_.end(), false);
+  checkedItems_.clear();
   std::vector<ax::Reg>& regs = labelArgs_[labelIndex(op(pc).descr)];
   for (Ref a : op(pc).args) {
     if (t_.kindOf(a) == Kind::FLOAT) {
@@ -308,10 +355,13 @@ void TraceEmitter::guardValue(uint32_t pc) {
 
 void TraceEmitter::guardClass(uint32_t pc) {
   ax::Gp obj = gp(op(pc).args[0]);
-  cc_.test(obj, obj);
-  cc_.jz(guardExit(pc));
+  if (!knownNonNull(op(pc).args[0])) {
+    cc_.test(obj, obj);
+    cc_.jz(guardExit(pc));
+  }
   cc_.cmp(ax::qword_ptr(obj), gp(op(pc).args[1]));
   cc_.jne(guardExit(pc));
+  setNonNull(op(pc).args[0]);
 }
 
 void TraceEmitter::guardOverflow(uint32_t pc, bool failIfOverflow) {
@@ -386,7 +436,7 @@ bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
       return false;
     case Op::GUARD_TRUE: guardTest(pc, true); break;
     case Op::GUARD_FALSE: guardTest(pc, false); break;
-    case Op::GUARD_NONNULL: guardTest(pc, true); break;
+    case Op::GUARD_NONNULL: guardTest(pc, true); setNonNull(op(pc).args[0]); break;
     case Op::GUARD_ISNULL: guardTest(pc, false); break;
     case Op::GUARD_VALUE: guardValue(pc); break;
     case Op::GUARD_CLASS: guardClass(pc); break;

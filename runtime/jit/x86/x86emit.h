@@ -67,8 +67,20 @@ class TraceEmitter {
   /// A cold stub returning error `why` at `pc`, storing `a`, `b` (when
   /// valid) into frame[0], frame[1].
   aj::Label errorExit(uint32_t pc, X86Error why, ax::Gp a = ax::Gp(), ax::Gp b = ax::Gp());
-  /// Jumps to `pc`'s error stub when `base` is null.
-  void nullCheck(uint32_t pc, const ax::Gp& base);
+  /// Jumps to `pc`'s error stub when `base` (the value of `r`) is null —
+  /// unless `r` is a non-null constant or was checked (or made) before in
+  /// the same straight stretch of code (facts are dropped at labels).
+  void nullCheck(uint32_t pc, Ref r, const ax::Gp& base);
+  /// Whether `r` is known not to be null here.
+  bool knownNonNull(Ref r) const;
+  void setNonNull(Ref r);
+  /// Whether the guard_true/guard_false at pc+1 tests op pc's result and
+  /// nothing else reads it but that guard's fail args: then the compare
+  /// branches to the guard's stub itself and the boolean is never made.
+  bool fusesWithGuard(uint32_t pc) const;
+  /// Emits the branch of a compare fused with the guard at pc+1, given the
+  /// condition that makes op pc's result true.
+  void fusedGuardBranch(uint32_t pc, ax::CondCode whenTrue);
   void emitColdStubs();
 
   // --- control (x86emit.cpp) --------------------------------------------------------
@@ -110,7 +122,8 @@ class TraceEmitter {
   // --- memory, calls, exceptions (x86emit_mem.cpp) ----------------------------------
   void getfield(uint32_t pc);
   void setfield(uint32_t pc);
-  /// The address of item args[1] of array args[0], bounds-checked as interp.
+  /// The address of item args[1] of array args[0], bounds-checked as interp
+  /// (once per array and index in a straight stretch of code).
   ax::Mem arrayItem(uint32_t pc, const ArrayDescr& a);
   void getarrayitem(uint32_t pc);
   void setarrayitem(uint32_t pc);
@@ -142,6 +155,15 @@ class TraceEmitter {
   std::vector<std::vector<ax::Reg>> labelArgs_;  // per label: its arguments' registers
   std::vector<std::function<void()>> cold_;  // stubs emitted after the body
   std::vector<aj::Label> guardStubs_;  // per guard (invalid until needed)
+  // Straight-line facts (dropped at labels): slots known non-null, and
+  // (array, index) pairs already bounds-checked.
+  std::vector<bool> nonNull_;
+  std::vector<std::pair<uint32_t, uint32_t>> checkedItems_;
+  // Use counts, for fusing compares with guards: per slot, uses as an op
+  // argument and as a guard's fail arg.
+  std::vector<uint32_t> argUses_, failUses_;
+  std::vector<int8_t> fusedValue_;  // per slot: -1, or the 0/1 a fused compare's stub stores
+  std::vector<bool> skip_;          // per op: a guard already emitted by its fused compare
 };
 
 }  // namespace lathe::jit::x86emit

@@ -64,6 +64,11 @@ void TraceEmitter::intCompare(uint32_t pc, ax::CondCode cond) {
   const TraceOp& o = op(pc);
   aj::Operand b = gpOrImm(o.args[1]);
   ax::Gp a = gp(o.args[0]);
+  if (fusesWithGuard(pc)) {
+    cc_.emit(ax::Inst::kIdCmp, a, b);
+    fusedGuardBranch(pc, cond);
+    return;
+  }
   ax::Gp res = zeroed(defGp(pc));
   cc_.emit(ax::Inst::kIdCmp, a, b);
   setBool(res, cond);
@@ -71,6 +76,11 @@ void TraceEmitter::intCompare(uint32_t pc, ax::CondCode cond) {
 
 void TraceEmitter::ptrCompare(uint32_t pc, ax::CondCode cond) {
   ax::Gp a = gp(op(pc).args[0]), b = gp(op(pc).args[1]);
+  if (fusesWithGuard(pc)) {
+    cc_.cmp(a, b);
+    fusedGuardBranch(pc, cond);
+    return;
+  }
   ax::Gp res = zeroed(defGp(pc));
   cc_.cmp(a, b);
   setBool(res, cond);
@@ -78,6 +88,11 @@ void TraceEmitter::ptrCompare(uint32_t pc, ax::CondCode cond) {
 
 void TraceEmitter::intIsTrue(uint32_t pc) {
   ax::Gp a = gp(op(pc).args[0]);
+  if (fusesWithGuard(pc)) {
+    cc_.test(a, a);
+    fusedGuardBranch(pc, ax::CondCode::kNE);
+    return;
+  }
   ax::Gp res = zeroed(defGp(pc));
   cc_.test(a, a);
   setBool(res, ax::CondCode::kNE);
@@ -126,6 +141,13 @@ void TraceEmitter::divMod(uint32_t pc, bool isSigned, bool wantRemainder) {
 void TraceEmitter::overflowOp(uint32_t pc, aj::InstId inst) {
   zeroed(overflow_);
   intBinary(pc, inst);
+  // Followed by its guard_no_overflow (the usual shape): branch on the flag
+  // itself; on the way on there was no overflow, so overflow_ stays 0.
+  if (pc + 1 < t_.ops.size() && op(pc + 1).op == Op::GUARD_NO_OVERFLOW) {
+    cc_.jo(guardExit(pc + 1));
+    skip_[pc + 1] = true;
+    return;
+  }
   setBool(overflow_, ax::CondCode::kO);
 }
 

@@ -10,6 +10,7 @@
 // calls ll_malloc (zeroed, GC-scanned). The exception state is the pair of
 // globals of llexc.h.
 //===----------------------------------------------------------------------===//
+#include <algorithm>
 #include <cstddef>
 #include "jit/x86/x86emit.h"
 #include "llexc.h"
@@ -66,26 +67,32 @@ void TraceEmitter::store(ax::Mem m, Kind kind, uint8_t size, Ref value) {
 void TraceEmitter::getfield(uint32_t pc) {
   const FieldDescr& f = d_.field(op(pc).descr);
   ax::Gp base = gp(op(pc).args[0]);
-  nullCheck(pc, base);
+  nullCheck(pc, op(pc).args[0], base);
   load(ax::ptr(base, offset32(f.offset)), f.kind, f.size, f.isSigned, pc);
 }
 
 void TraceEmitter::setfield(uint32_t pc) {
   const FieldDescr& f = d_.field(op(pc).descr);
   ax::Gp base = gp(op(pc).args[0]);
-  nullCheck(pc, base);
+  nullCheck(pc, op(pc).args[0], base);
   store(ax::ptr(base, offset32(f.offset)), f.kind, f.size, op(pc).args[1]);
 }
 
 // --- arrays and strings ---------------------------------------------------------------
 
 ax::Mem TraceEmitter::arrayItem(uint32_t pc, const ArrayDescr& a) {
-  ax::Gp base = gp(op(pc).args[0]);
-  nullCheck(pc, base);
-  ax::Gp index = gp(op(pc).args[1]), length = cc_.newInt64();
-  cc_.mov(length, ax::qword_ptr(base, offset32(a.lengthOffset)));
-  cc_.cmp(index, length);  // unsigned: a negative index is out of range too
-  cc_.jae(errorExit(pc, X86Error::BAD_INDEX, index, length));
+  Ref arr = op(pc).args[0], idx = op(pc).args[1];
+  ax::Gp base = gp(arr);
+  nullCheck(pc, arr, base);
+  ax::Gp index = gp(idx);
+  std::pair<uint32_t, uint32_t> key{arr.bits, idx.bits};
+  if (std::find(checkedItems_.begin(), checkedItems_.end(), key) == checkedItems_.end()) {
+    ax::Gp length = cc_.newInt64();
+    cc_.mov(length, ax::qword_ptr(base, offset32(a.lengthOffset)));
+    cc_.cmp(index, length);  // unsigned: a negative index is out of range too
+    cc_.jae(errorExit(pc, X86Error::BAD_INDEX, index, length));
+    checkedItems_.push_back(key);
+  }
   uint32_t shift = a.itemSize == 1 ? 0 : a.itemSize == 2 ? 1 : a.itemSize == 4 ? 2 : a.itemSize == 8 ? 3 : 99;
   if (shift != 99) return ax::ptr(base, index, shift, offset32(a.baseOffset));
   ax::Gp scaled = cc_.newInt64();
@@ -105,19 +112,19 @@ void TraceEmitter::setarrayitem(uint32_t pc) {
 
 void TraceEmitter::arraylen(uint32_t pc) {
   ax::Gp base = gp(op(pc).args[0]);
-  nullCheck(pc, base);
+  nullCheck(pc, op(pc).args[0], base);
   cc_.mov(defGp(pc), ax::qword_ptr(base, offset32(d_.array(op(pc).descr).lengthOffset)));
 }
 
 void TraceEmitter::strlen(uint32_t pc) {
   ax::Gp str = gp(op(pc).args[0]);
-  nullCheck(pc, str);
+  nullCheck(pc, op(pc).args[0], str);
   cc_.mov(defGp(pc), ax::qword_ptr(str, offset32(offsetof(RStr, length))));
 }
 
 void TraceEmitter::strgetitem(uint32_t pc) {
   ax::Gp str = gp(op(pc).args[0]);
-  nullCheck(pc, str);
+  nullCheck(pc, op(pc).args[0], str);
   ax::Gp index = gp(op(pc).args[1]);
   cc_.cmp(index, ax::qword_ptr(str, offset32(offsetof(RStr, length))));
   cc_.jae(errorExit(pc, X86Error::BAD_INDEX, index));
@@ -142,6 +149,7 @@ void TraceEmitter::allocate(uint32_t pc, bool withVtable) {
   ax::Gp p = mallocCall(size);
   if (withVtable) cc_.mov(ax::qword_ptr(p), address(sd.vtable));  // static class data, not GC'd
   cc_.mov(defGp(pc), p);
+  setNonNull(Ref::op(pc));  // ll_malloc never returns null (it ends the program instead)
 }
 
 // interp: n < 0 or n > 2^40 / itemSize is an error; else ll_malloc(base + n * size).
@@ -157,6 +165,7 @@ void TraceEmitter::newArray(uint32_t pc) {
   ax::Gp p = mallocCall(bytes);
   cc_.mov(ax::qword_ptr(p, offset32(a.lengthOffset)), n);
   cc_.mov(defGp(pc), p);
+  setNonNull(Ref::op(pc));
 }
 
 // --- calls ----------------------------------------------------------------------------
