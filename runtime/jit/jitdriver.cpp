@@ -253,7 +253,7 @@ JitDriverState::Outcome JitDriverState::enter(uint64_t* values, uint64_t* ret, b
   GreenKey key = keyOf(greens);
   JitCell* cell = counters_.findCell(key);
   if (cell && cell->loop) return runCompiled(static_cast<CompiledTrace*>(cell->loop), values, ret);
-  if (G.tracing || (cell && cell->has(JC_DONT_TRACE_HERE))) return Outcome::CONTINUE;
+  if (G.tracing || G.codeFull || (cell && cell->has(JC_DONT_TRACE_HERE))) return Outcome::CONTINUE;
   if (!counters_.tick(key, thresholdIncrement(function ? G.params.function_threshold : G.params.threshold)))
     return Outcome::CONTINUE;
   return traceLoop(key, values, ret);
@@ -354,11 +354,28 @@ void JitDriverState::compile(CompiledTrace& ct) {
   if (G.params.backend != Backend::X86) return;
   ScopedTimer timer(G.summary.timeCompiling);
   std::string why;
-  ct.code = X86Code::compile(ct.trace, G.descrs, &why);
+  X86Options options;
+  options.invalidated = &ct.invalidated;
+  options.owner = &ct;
+  if (G.params.fail_guards > 0) {
+    options.failEvery = static_cast<uint64_t>(G.params.fail_guards);
+    options.failCountdown = &G.failCountdown;
+    if (G.failCountdown == 0) G.failCountdown = options.failEvery;
+  }
+  ct.code = X86Code::compile(ct.trace, G.descrs, &why, options);
+  if (ct.code && G.codeBytes + ct.code->codeSize() > static_cast<uint64_t>(G.params.max_code_kb) * 1024) {
+    // The cap (issue 6): this trace runs on interp, and nothing more is traced.
+    ct.code.reset();
+    G.codeFull = true;
+    G.summary.codeFullAtKb = static_cast<uint64_t>(G.params.max_code_kb);
+    why = "max_code_kb reached";
+  }
   if (!ct.code) {
     if (logEnabled(LogCat::JIT_BACKEND)) logLine(LogCat::JIT_BACKEND, ct.name + ": runs on interp (" + why + ")");
     return;
   }
+  G.codeBytes += ct.code->codeSize();
+  G.summary.codeBytes = G.codeBytes;
   char addr[32];
   std::snprintf(addr, sizeof addr, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(ct.code->function())));
   if (logEnabled(LogCat::JIT_BACKEND))
@@ -499,6 +516,8 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       ct.failures.assign(ct.trace.guards.size(), 0);
       compile(ct);
       from.bridges[guard] = &ct;
+      // Patch the guard's exit so machine code goes straight into the bridge.
+      if (from.code && ct.code) from.code->attachBridge(guard, *ct.code);
       registerDeps(C, ct);
       G.summary.bridges++;
     }
@@ -520,14 +539,54 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
   opts.failGuards = static_cast<uint64_t>(G.params.fail_guards);
   opts.guardChecks = &G.guardChecks;
   for (;;) {
-    opts.invalidated = &cur->invalidated;
-    std::span<const Value> inputs(reinterpret_cast<const Value*>(in.data()), in.size());
-    // Machine code when there is some (fail_guards tortures through interp,
-    // which can fail any guard on demand).
-    InterpResult r = cur->code && !opts.failGuards
-                         ? (label == kNoDescr ? cur->code->run(inputs) : cur->code->runFromLabel(label, inputs))
-                     : label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
-                                         : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);
+    CompiledTrace* exited = cur;  // the trace whose exit is handled below
+    InterpResult r;
+    if (cur->code) {
+      // Machine code, in a frame of the frame stack (a residual call in the
+      // trace may enter the portal again); jumps between loops with machine
+      // code and patched bridges stay in the inner loop.
+      if (frameDepth_ == frames_.size()) frames_.push_back(std::make_unique<RootTable>(kX86FrameHeader + kX86FrameCap));
+      RootTable& frame = *frames_[frameDepth_++];
+      uint64_t* f = &frame[kX86FrameHeader];
+      for (size_t k = 0; k < in.size(); k++) f[k] = in[k];
+      uint32_t entry = label == kNoDescr ? 0 : cur->code->entryOf(label);
+      uint32_t code;
+      const X86Code* who;
+      for (;;) {
+        code = cur->code->function()(f, entry);
+        who = reinterpret_cast<const X86Code*>(f[-1]);
+        if (code != kX86ExitJump) break;
+        label = static_cast<uint32_t>(f[-2]);
+        auto it = labelOwner_.find(label);
+        if (it == labelOwner_.end())
+          fatal(static_cast<CompiledTrace*>(who->owner())->name + " jumps to an unknown loop " + G.descrs.name(label));
+        cur = it->second;
+        if (!cur->code) break;
+        entry = cur->code->entryOf(label);
+      }
+      frameDepth_--;
+      exited = static_cast<CompiledTrace*>(who->owner());
+      if (code == kX86ExitJump) {  // into a loop that runs on interp
+        in = RootTable(who->exitNumArgs());
+        for (size_t k = 0; k < in.size(); k++) in[k] = f[k];
+        continue;
+      }
+      if (code == kX86ExitFinish) {
+        r.exit = InterpResult::Exit::FINISH;
+        if (who->exitNumArgs()) r.values.push(f[0]);
+      } else if (code & kX86ExitError) {
+        fatal("running " + exited->name + ": " + who->errorText(code, f));
+      } else {
+        r.exit = InterpResult::Exit::GUARD_FAILED;
+        r.guard = code;
+        for (uint32_t k = 0; k < who->guardNumArgs(code); k++) r.values.push(f[k]);
+      }
+    } else {
+      opts.invalidated = &cur->invalidated;
+      std::span<const Value> inputs(reinterpret_cast<const Value*>(in.data()), in.size());
+      r = label == kNoDescr ? runTrace(cur->trace, G.descrs, inputs, opts)
+                            : runTraceFromLabel(cur->trace, G.descrs, label, inputs, opts);
+    }
     switch (r.exit) {
       case InterpResult::Exit::JUMP: {
         auto it = labelOwner_.find(r.label);
@@ -542,18 +601,19 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         *ret = r.values.empty() ? 0 : r.values[0];
         return Outcome::RETURNED;
       case InterpResult::Exit::GUARD_FAILED: {
+        // (Failures that go into a patched bridge never get here.)
         G.summary.guardFailures++;
         uint32_t g = r.guard;
-        if (CompiledTrace* b = cur->bridges[g]) {
+        if (CompiledTrace* b = exited->bridges[g]) {  // a bridge without machine code
           cur = b;
           label = kNoDescr;
           in = std::move(r.values);
           continue;
         }
-        if (!G.tracing && G.params.trace_eagerness > 0 &&
-            ++cur->failures[g] >= static_cast<uint64_t>(G.params.trace_eagerness))
-          return traceBridge(*cur, g, r.values, values, ret);
-        return deoptimise(*cur, g, r.values, values, ret);
+        if (!G.tracing && !G.codeFull && G.params.trace_eagerness > 0 &&
+            ++exited->failures[g] >= static_cast<uint64_t>(G.params.trace_eagerness))
+          return traceBridge(*exited, g, r.values, values, ret);
+        return deoptimise(*exited, g, r.values, values, ret);
       }
       case InterpResult::Exit::ERROR:
         fatal("running " + cur->name + ": " + r.error);

@@ -182,7 +182,10 @@ struct JitGlobals {
   DescrTable descrs;
   JitParams params;
   JitSummary summary;
-  uint64_t guardChecks = 0;        ///< for fail_guards
+  uint64_t guardChecks = 0;        ///< for fail_guards (interp)
+  uint64_t failCountdown = 0;      ///< for fail_guards (x86: guards decrement it)
+  uint64_t codeBytes = 0;          ///< machine code mapped so far (max_code_kb)
+  bool codeFull = false;           ///< max_code_kb reached: nothing more is traced
   std::vector<uint8_t> notInlinable;  ///< by twin code
   std::vector<std::string> codeNames;  ///< by twin code (for messages)
   bool tracing = false;            ///< a trace is being recorded (no nesting)
@@ -255,6 +258,10 @@ class JitDriverState {
   DriverSpec spec_;
   JitCounters counters_;
   std::deque<CompiledTrace> traces_;
+  /// Frames for machine code (X86Code: header + kX86FrameCap words), one
+  /// per nested run (a residual call may re-enter the portal), reused.
+  std::vector<std::unique_ptr<RootTable>> frames_;
+  size_t frameDepth_ = 0;
   std::unordered_map<uint32_t, CompiledTrace*> labelOwner_;  // LoopDescr -> trace holding the label
   // While tracing a loop: its key and LoopDescr.
   GreenKey tracingKey_;

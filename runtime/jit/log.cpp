@@ -202,6 +202,11 @@ std::string JitSummary::print(bool withTimes) const {
   row(body, "  guards", recordedGuards);
   row(body, "optimized ops", optimizedOps);
   row(body, "  guards", optimizedGuards);
+  if (codeFullAtKb) {
+    // Only when it happened: the cap is large and the line says why tracing stopped.
+    body += "code memory full:     " + std::to_string(codeFullAtKb) +
+            " KiB (max_code_kb); no more traces are compiled\n";
+  }
   if (withTimes) {
     timeRow(body, "time tracing", timeTracing);
     timeRow(body, "time optimising", timeOptimising);

@@ -110,6 +110,8 @@ struct JitSummary {
   uint64_t recordedGuards = 0; ///< of which guards
   uint64_t optimizedOps = 0;   ///< ops of those traces after the optimizer
   uint64_t optimizedGuards = 0;
+  uint64_t codeBytes = 0;      ///< machine code compiled (x86)
+  uint64_t codeFullAtKb = 0;   ///< max_code_kb when it was reached, else 0
   double timeTracing = 0;      ///< seconds
   double timeOptimising = 0;
   double timeCompiling = 0;

@@ -39,7 +39,8 @@ namespace lathe::jit {
   X(disable_unrolling, 200, 0, INT64_MAX, "loop length (ops) above which it is not unrolled")    \
   X(vec, 0, 0, 1, "vectorize loops")                                                             \
   X(off, 0, 0, 1, "disable the JIT")                                                             \
-  X(fail_guards, 0, 0, INT64_MAX, "fail every N-th guard check (deopt torture; 0 = never)")
+  X(fail_guards, 0, 0, INT64_MAX, "fail every N-th guard check (deopt torture; 0 = never)") \
+  X(max_code_kb, 65536, 1, INT64_MAX, "KiB of machine code after which no more traces are compiled")
 
 /// The optimizer passes `enable_opts` chooses from, in pipeline order
 /// (issue 7): X(NAME, text). ORDER: the order of `enable_opts=all`.

@@ -75,16 +75,26 @@ X86Code::~X86Code() {
   if (mem_) munmap(mem_, mapSize_);
 }
 
-std::unique_ptr<X86Code> X86Code::compile(const Trace& t, const DescrTable& descrs, std::string* whyNot) {
+std::unique_ptr<X86Code> X86Code::compile(const Trace& t, const DescrTable& descrs, std::string* whyNot,
+                                          const X86Options& options) {
   for (uint32_t pc = 0; pc < t.ops.size(); pc++)
     if (const char* why = x86Unsupported(t.ops[pc].op))
       return fail(whyNot, "op " + std::to_string(pc) + ": " + why), nullptr;
   if (t.ops.empty()) return fail(whyNot, "empty trace"), nullptr;
+  if (frameWords(t) > kX86FrameCap)
+    return fail(whyNot, "needs " + std::to_string(frameWords(t)) + " frame words (the cap is " +
+                            std::to_string(kX86FrameCap) + ")"),
+           nullptr;
+  for (const TraceOp& o : t.ops)
+    if (o.op == Op::GUARD_NOT_INVALIDATED && !options.invalidated)
+      return fail(whyNot, "guard_not_invalidated without an invalidation flag"), nullptr;
 
   std::unique_ptr<X86Code> c(new X86Code());
   c->descrs_ = &descrs;
   c->numInputs_ = t.inputs.size();
   c->frameWords_ = frameWords(t);
+  c->owner_ = options.owner;
+  c->bridgeSlots_.assign(t.guards.size(), 0);  // before emitting: the code embeds their addresses
   c->ptrConsts_.resize(t.numPtrConsts());  // before emitting: the code embeds its address
   for (uint32_t k = 0; k < t.numPtrConsts(); k++)
     c->ptrConsts_[k] = reinterpret_cast<uint64_t>(t.ptrConst(Ref::make(Ref::CONST_PTR, k)));
@@ -104,7 +114,8 @@ std::unique_ptr<X86Code> X86Code::compile(const Trace& t, const DescrTable& desc
   FirstError errors;
   code.setErrorHandler(&errors);
   aj::x86::Compiler cc(&code);
-  x86emit::TraceEmitter emitter(cc, t, descrs, c->ptrConsts_.data());
+  x86emit::EmitContext ctx{c->ptrConsts_.data(), c->bridgeSlots_.data(), c.get(), options};
+  x86emit::TraceEmitter emitter(cc, t, descrs, ctx);
   if (!emitter.emitFunction(whyNot)) return nullptr;
   cc.finalize();
   if (errors.failed()) return fail(whyNot, "asmjit: " + errors.message()), nullptr;
@@ -146,14 +157,27 @@ InterpResult X86Code::runFromLabel(uint32_t label, std::span<const Value> values
   return errorResult(kNoOp, "no label " + descrs_->name(label) + " in this trace");
 }
 
-InterpResult X86Code::enter(uint32_t entry, std::span<const Value> values) const {
-  RootTable frame(frameWords_);  // GC-visible while the code runs and after
-  for (size_t k = 0; k < values.size(); k++) frame[k] = values[k].bits;
-  uint32_t code = fn_(&frame[0], entry);
-  return decode(code, frame);
+uint32_t X86Code::entryOf(uint32_t loop) const {
+  for (uint32_t k = 0; k < labels_.size(); k++)
+    if (labels_[k].descr == loop) return k + 1;
+  return 0;
 }
 
-InterpResult X86Code::decode(uint32_t code, const RootTable& frame) const {
+void X86Code::attachBridge(uint32_t g, const X86Code& bridge) {
+  bridgeSlots_[g] = reinterpret_cast<uint64_t>(bridge.fn_);
+}
+
+InterpResult X86Code::enter(uint32_t entry, std::span<const Value> values) const {
+  RootTable frame(kX86FrameHeader + kX86FrameCap);  // GC-visible while the code runs and after
+  uint64_t* f = &frame[kX86FrameHeader];
+  for (size_t k = 0; k < values.size(); k++) f[k] = values[k].bits;
+  uint32_t code = fn_(f, entry);
+  // A patched bridge may have taken the exit: decode with the code that did.
+  const X86Code* who = reinterpret_cast<const X86Code*>(f[-1]);
+  return (who ? who : this)->decode(code, f);
+}
+
+InterpResult X86Code::decode(uint32_t code, const uint64_t* frame) const {
   InterpResult r;
   uint32_t numValues = 0;
   if (code == kX86ExitFinish || code == kX86ExitJump) {
@@ -174,7 +198,7 @@ InterpResult X86Code::decode(uint32_t code, const RootTable& frame) const {
 }
 
 // interp's messages, word for word.
-std::string X86Code::errorText(uint32_t code, const RootTable& frame) const {
+std::string X86Code::errorText(uint32_t code, const uint64_t* frame) const {
   uint32_t pc = code & kX86ErrorOpMask;
   Op op = ops_[pc].op;
   auto why = static_cast<X86Error>((code & ~kX86ExitError) >> 24);

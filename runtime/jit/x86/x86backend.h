@@ -17,8 +17,12 @@
 //   result the exit code (below).
 //
 // Guards branch to cold stubs at the end of the function that store the
-// fail args and return the guard's index. A jump to a label of the same
-// trace loops in machine code; a jump to any other label exits.
+// fail args and return the guard's index — or, once a bridge is attached
+// to the guard (attachBridge), call the bridge in the same frame; when the
+// bridge ends by jumping to a label of the calling trace, the stub loads
+// the label's arguments and the loop goes on, all in machine code. A jump
+// to a label of the same trace loops in machine code; a jump to any other
+// label exits (the driver enters the trace holding it).
 //
 // Memory: the code lives in its own mapping, written while RW and then
 // flipped to RX (W^X; never writable and executable at once). Pointer
@@ -39,6 +43,27 @@ namespace lathe::jit {
 
 /// The compiled function (see the file comment).
 using X86TraceFn = uint32_t (*)(uint64_t* frame, uint32_t entry);
+
+/// The two words before frame[0], written by every exit: frame[-1] the
+/// X86Code that took it (a patched bridge's exit reaches the caller
+/// through the guard that called it), frame[-2] a jump's LoopDescr.
+inline constexpr size_t kX86FrameHeader = 2;
+/// Frame words after the header. Every run gets this many (bridges run in
+/// their caller's frame); a trace that needs more is refused (interp runs it).
+inline constexpr size_t kX86FrameCap = 1024;
+
+/// How a trace is compiled beyond its ops (the driver's part).
+struct X86Options {
+  /// guard_not_invalidated fails once *invalidated is true (null: the trace
+  /// cannot compile guard_not_invalidated).
+  const bool* invalidated = nullptr;
+  /// fail_guards (testing): every guard first decrements *failCountdown and
+  /// fails when it reaches 0, resetting it to failEvery. 0: off.
+  uint64_t failEvery = 0;
+  uint64_t* failCountdown = nullptr;
+  /// Opaque back pointer for the driver (its CompiledTrace).
+  void* owner = nullptr;
+};
 
 /// Exit codes returned by an X86TraceFn:
 ///
@@ -74,7 +99,8 @@ class X86Code {
   /// code: it is the program's, shared by all its traces). Returns null and sets
   /// *whyNot (when given) for a trace this backend cannot compile yet
   /// (unsupported op, call without function) or when asmjit fails.
-  static std::unique_ptr<X86Code> compile(const Trace& t, const DescrTable& descrs, std::string* whyNot);
+  static std::unique_ptr<X86Code> compile(const Trace& t, const DescrTable& descrs, std::string* whyNot,
+                                          const X86Options& options = {});
   ~X86Code();
   X86Code(const X86Code&) = delete;
   X86Code& operator=(const X86Code&) = delete;
@@ -89,12 +115,25 @@ class X86Code {
   /// The entry point and the size of the machine code (jit-backend log).
   X86TraceFn function() const { return fn_; }
   size_t codeSize() const { return codeSize_; }
+  /// The entry that starts at the label with LoopDescr `loop` (k+1 for the
+  /// k-th label), or 0 when the trace has no such label.
+  uint32_t entryOf(uint32_t loop) const;
+  void* owner() const { return owner_; }
+  /// How many fail args guard `g` stores / a finish or jump exit stores.
+  uint32_t guardNumArgs(uint32_t g) const { return guardNumArgs_[g]; }
+  uint32_t exitNumArgs() const { return ops_.back().numArgs; }
+  /// Attaches a bridge to guard `g`: from now on a failure of `g` calls the
+  /// bridge's code in the same frame, and when the bridge jumps to one of
+  /// this trace's labels the loop goes on in machine code. The guard's
+  /// exit slot (data, not code: the code stays W^X) is what is patched.
+  void attachBridge(uint32_t g, const X86Code& bridge);
+  /// The error text of an error exit (interp's words), from the frame.
+  std::string errorText(uint32_t code, const uint64_t* frame) const;
 
  private:
   X86Code() = default;
   InterpResult enter(uint32_t entry, std::span<const Value> values) const;
-  InterpResult decode(uint32_t code, const RootTable& frame) const;
-  std::string errorText(uint32_t code, const RootTable& frame) const;
+  InterpResult decode(uint32_t code, const uint64_t* frame) const;
 
   // What decoding an exit needs from the trace (the code does not keep the
   // Trace itself alive).
@@ -114,6 +153,8 @@ class X86Code {
   size_t numInputs_ = 0;
   size_t frameWords_ = 0;
   RootTable ptrConsts_;  // the trace's ConstPtr values; the code loads them from here
+  std::vector<uint64_t> bridgeSlots_;  // per guard: the attached bridge's entry, or 0
+  void* owner_ = nullptr;
 
   void* mem_ = nullptr;  // the RX mapping
   size_t mapSize_ = 0;

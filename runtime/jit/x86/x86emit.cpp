@@ -20,7 +20,6 @@ const char* x86Unsupported(Op op) {
     case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
       return "call_assembler needs the loop registry (issue 5)";
     case Op::GUARD_NOT_INVALIDATED:
-      return "guard_not_invalidated is not supported by the x86 backend yet";
     case Op::INT_ADD: case Op::INT_SUB: case Op::INT_MUL: case Op::INT_FLOORDIV: case Op::INT_MOD:
     case Op::INT_AND: case Op::INT_OR: case Op::INT_XOR: case Op::INT_LSHIFT: case Op::INT_RSHIFT:
     case Op::INT_NEG: case Op::INT_INVERT: case Op::INT_LT: case Op::INT_LE: case Op::INT_EQ:
@@ -50,8 +49,8 @@ const char* x86Unsupported(Op op) {
 
 namespace x86emit {
 
-TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const uint64_t* ptrPool)
-    : cc_(cc), t_(t), d_(d), ptrPool_(ptrPool), nIn_(static_cast<uint32_t>(t.inputs.size())),
+TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const EmitContext& ctx)
+    : cc_(cc), t_(t), d_(d), ctx_(ctx), ptrPool_(ctx.ptrPool), nIn_(static_cast<uint32_t>(t.inputs.size())),
       gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
       guardStubs_(t.guards.size()), nonNull_(t.inputs.size() + t.ops.size()),
       argUses_(t.inputs.size() + t.ops.size()), failUses_(t.inputs.size() + t.ops.size()),
@@ -151,7 +150,7 @@ void TraceEmitter::storeWord(const ax::Mem& m, Ref r) {
 // The stub is emitted after the body, but the values are the ones live at
 // the exit: their registers are looked up now (a later label gives its
 // arguments new registers).
-aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) {
+aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard, uint32_t jumpTarget) {
   aj::Label l = cc_.newLabel();
   std::vector<ExitValue> sources;
   for (Ref r : values) {
@@ -160,7 +159,7 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) 
       reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
     sources.push_back({r, reg});
   }
-  cold_.push_back([this, l, code, sources = std::move(sources)] {
+  cold_.push_back([this, l, code, guard, jumpTarget, sources = std::move(sources)] {
     cc_.bind(l);
     for (size_t k = 0; k < sources.size(); k++) {
       const ExitValue& v = sources[k];
@@ -170,6 +169,10 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) 
       else if (t_.kindOf(v.ref) == Kind::FLOAT) cc_.movsd(frameWord(k), v.reg.as<ax::Xmm>());
       else cc_.mov(frameWord(k), v.reg.as<ax::Gp>());
     }
+    if (guard != kNoOp) callBridge(guard);
+    ax::Gp self = address(ctx_.self);
+    cc_.mov(ax::qword_ptr(frame_, -8), self);
+    if (jumpTarget != kNoDescr) cc_.mov(ax::qword_ptr(frame_, -16), aj::Imm(jumpTarget));
     ax::Gp r = cc_.newUInt32();
     cc_.mov(r, code);
     cc_.ret(r);
@@ -177,9 +180,58 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values) 
   return l;
 }
 
+// slot = bridgeSlots[g]; if (slot) { code = slot(frame, 0);
+//   if (code == JUMP && frame[-2] is label j of this trace) { label j's
+//   args <- frame; goto label j } else return code }   (the bridge's own
+// exit marks the frame; falls through to the guard's return when no bridge)
+void TraceEmitter::callBridge(uint32_t guard) {
+  aj::Label none = cc_.newLabel();
+  ax::Gp target = cc_.newUIntPtr("bridge");
+  cc_.mov(target, ax::qword_ptr(address(&ctx_.bridgeSlots[guard])));
+  cc_.test(target, target);
+  cc_.jz(none);
+  aj::InvokeNode* call;
+  cc_.invoke(&call, target, aj::FuncSignatureT<uint32_t, uint64_t*, uint32_t>(aj::CallConvId::kHost));
+  ax::Gp zero = cc_.newUInt32();
+  cc_.xor_(zero, zero);
+  call->setArg(0, frame_);
+  call->setArg(1, zero);
+  ax::Gp code = cc_.newUInt32("code");
+  call->setRet(0, code);
+  aj::Label leave = cc_.newLabel();
+  cc_.cmp(code, kX86ExitJump);
+  cc_.jne(leave);
+  for (size_t j = 0; j < labelOps_.size(); j++) {
+    aj::Label next = cc_.newLabel();
+    cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(op(labelOps_[j]).descr));
+    cc_.jne(next);
+    for (size_t k = 0; k < labelArgs_[j].size(); k++) {
+      const ax::Reg& r = labelArgs_[j][k];
+      if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
+      else cc_.mov(r.as<ax::Gp>(), frameWord(k));
+    }
+    cc_.jmp(labelOf_[labelOps_[j]]);
+    cc_.bind(next);
+  }
+  cc_.bind(leave);
+  cc_.ret(code);
+  cc_.bind(none);
+}
+
+void TraceEmitter::failCountdown(uint32_t pc) {
+  if (!ctx_.options.failEvery) return;
+  aj::Label pass = cc_.newLabel();
+  ax::Gp counter = address(ctx_.options.failCountdown);
+  cc_.sub(ax::qword_ptr(counter), 1);
+  cc_.jnz(pass);
+  cc_.mov(ax::qword_ptr(counter), aj::Imm(static_cast<int64_t>(ctx_.options.failEvery)));
+  cc_.jmp(guardExit(pc));
+  cc_.bind(pass);
+}
+
 aj::Label TraceEmitter::guardExit(uint32_t pc) {
   uint32_t g = op(pc).descr;
-  if (!guardStubs_[g].isValid()) guardStubs_[g] = exitStub(g, t_.guards[g].failArgs);
+  if (!guardStubs_[g].isValid()) guardStubs_[g] = exitStub(g, t_.guards[g].failArgs, g);
   return guardStubs_[g];
 }
 
@@ -216,7 +268,9 @@ void TraceEmitter::nullCheck(uint32_t pc, Ref r, const ax::Gp& base) {
 }
 
 bool TraceEmitter::fusesWithGuard(uint32_t pc) const {
-  if (pc + 1 >= t_.ops.size()) return false;
+  // (fail_guards fails guards whose test passed: the boolean is then not
+  // the constant a fused stub would store.)
+  if (pc + 1 >= t_.ops.size() || ctx_.options.failEvery) return false;
   const TraceOp& g = op(pc + 1);
   if (g.op != Op::GUARD_TRUE && g.op != Op::GUARD_FALSE) return false;
   Ref me = Ref::make(Ref::OP, pc);
@@ -310,7 +364,7 @@ void TraceEmitter::jump(uint32_t pc) {
   const TraceOp& j = op(pc);
   uint32_t target = labelIndex(j.descr);
   if (target == kNoOp) {  // a label elsewhere: leave with the values
-    cc_.jmp(exitStub(kX86ExitJump, j.args));
+    cc_.jmp(exitStub(kX86ExitJump, j.args, kNoOp, j.descr));
     return;
   }
   // A parallel move: read every operand into a temporary, then write.
@@ -364,6 +418,12 @@ void TraceEmitter::guardClass(uint32_t pc) {
   setNonNull(op(pc).args[0]);
 }
 
+void TraceEmitter::guardNotInvalidated(uint32_t pc) {
+  ax::Gp flag = address(ctx_.options.invalidated);
+  cc_.cmp(ax::byte_ptr(flag), 0);
+  cc_.jne(guardExit(pc));
+}
+
 void TraceEmitter::guardOverflow(uint32_t pc, bool failIfOverflow) {
   cc_.test(overflow_, overflow_);
   if (failIfOverflow) cc_.jnz(guardExit(pc));
@@ -375,6 +435,7 @@ void TraceEmitter::guardOverflow(uint32_t pc, bool failIfOverflow) {
 bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
   namespace I = ax::Inst;
   using C = ax::CondCode;
+  if (isGuard(op(pc).op)) failCountdown(pc);
   switch (op(pc).op) {
     case Op::INT_ADD: intBinary(pc, I::kIdAdd); break;
     case Op::INT_SUB: intBinary(pc, I::kIdSub); break;
@@ -431,9 +492,9 @@ bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
     case Op::CALL_I: case Op::CALL_R: case Op::CALL_F: case Op::CALL_N:
     case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F: return call(pc, whyNot);
     case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
-    case Op::GUARD_NOT_INVALIDATED:
       if (whyNot) *whyNot = std::string("op ") + std::to_string(pc) + ": " + x86Unsupported(op(pc).op);
       return false;
+    case Op::GUARD_NOT_INVALIDATED: guardNotInvalidated(pc); break;
     case Op::GUARD_TRUE: guardTest(pc, true); break;
     case Op::GUARD_FALSE: guardTest(pc, false); break;
     case Op::GUARD_NONNULL: guardTest(pc, true); setNonNull(op(pc).args[0]); break;

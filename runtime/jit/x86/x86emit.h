@@ -26,11 +26,21 @@ namespace lathe::jit::x86emit {
 namespace aj = asmjit;
 namespace ax = asmjit::x86;
 
+/// What the code refers to outside the trace.
+struct EmitContext {
+  /// The GC-visible copy of the trace's pointer constants (word k =
+  /// ConstPtr k); the code loads them from there.
+  const uint64_t* ptrPool;
+  /// Per guard: the attached bridge's entry or 0 (X86Code::attachBridge).
+  const uint64_t* bridgeSlots;
+  /// The X86Code being compiled: every exit writes it into frame[-1].
+  const void* self;
+  X86Options options;
+};
+
 class TraceEmitter {
  public:
-  /// `ptrPool` is the GC-visible copy of the trace's pointer constants
-  /// (word k = ConstPtr k); the code loads them from there.
-  TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const uint64_t* ptrPool);
+  TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const EmitContext& ctx);
   /// Emits the whole function. False (with the reason) for an op or
   /// descriptor this backend cannot compile yet.
   bool emitFunction(std::string* whyNot);
@@ -56,8 +66,15 @@ class TraceEmitter {
   ax::Mem frameWord(size_t k) const { return ax::qword_ptr(frame_, static_cast<int32_t>(8 * k)); }
 
   // --- exits (x86emit.cpp) ----------------------------------------------------------
-  /// A cold stub that stores `values` into the frame and returns `code`.
-  aj::Label exitStub(uint32_t code, const std::vector<Ref>& values);
+  /// A cold stub that stores `values` into the frame, marks the exit as
+  /// this code's (and a jump's target), and returns `code` — for a guard
+  /// (`guard` valid), first calls an attached bridge (guardExit).
+  aj::Label exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard = kNoOp, uint32_t jumpTarget = kNoDescr);
+  /// The tail of a guard's stub: calls the bridge in its slot, if any, and
+  /// goes on at the label a bridge jumps back to (a label of this trace).
+  void callBridge(uint32_t guard);
+  /// fail_guards: the countdown before guard `pc`'s own test.
+  void failCountdown(uint32_t pc);
   struct ExitValue {
     Ref ref;      ///< the value
     ax::Reg reg;  ///< its register at the exit (none for constants)
@@ -118,6 +135,7 @@ class TraceEmitter {
   void guardValue(uint32_t pc);
   void guardClass(uint32_t pc);
   void guardOverflow(uint32_t pc, bool failIfOverflow);
+  void guardNotInvalidated(uint32_t pc);
 
   // --- memory, calls, exceptions (x86emit_mem.cpp) ----------------------------------
   void getfield(uint32_t pc);
@@ -143,6 +161,7 @@ class TraceEmitter {
   ax::Compiler& cc_;
   const Trace& t_;
   const DescrTable& d_;
+  EmitContext ctx_;
   const uint64_t* ptrPool_;
   uint32_t nIn_;
   ax::Gp frame_;     // uint64_t* frame

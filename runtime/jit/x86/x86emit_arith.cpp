@@ -143,7 +143,7 @@ void TraceEmitter::overflowOp(uint32_t pc, aj::InstId inst) {
   intBinary(pc, inst);
   // Followed by its guard_no_overflow (the usual shape): branch on the flag
   // itself; on the way on there was no overflow, so overflow_ stays 0.
-  if (pc + 1 < t_.ops.size() && op(pc + 1).op == Op::GUARD_NO_OVERFLOW) {
+  if (pc + 1 < t_.ops.size() && op(pc + 1).op == Op::GUARD_NO_OVERFLOW && !ctx_.options.failEvery) {
     cc_.jo(guardExit(pc + 1));
     skip_[pc + 1] = true;
     return;

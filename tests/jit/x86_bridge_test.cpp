@@ -1,0 +1,288 @@
+// Tests of runtime/jit/x86/ beyond single ops (x86_test.cpp): bridges
+// patched into guards (the loop goes on through the bridge in machine
+// code), exits marked with the code that took them, guard_not_invalidated,
+// fail_guards in machine code, the frame cap, and the GC while compiled
+// code runs (objects reachable only from trace values survive).
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
+#include <vector>
+#include "jit/interp.h"
+#include "jit/trace_text.h"
+#include "jit/x86/x86backend.h"
+#include "jit_test_util.h"
+#include "llgc.h"
+
+using namespace jit_test;
+using Exit = InterpResult::Exit;
+
+namespace {
+
+/// Forces a full collection and leaves garbage behind (the GC stress call).
+int64_t gCollections = 0;
+void collectAndLitter(int64_t n) {
+  ll_gc_collect();
+  gCollections++;
+  for (int64_t k = 0; k < n; k++) static_cast<Frame*>(ll_malloc(sizeof(Frame)))->acc = -1;
+}
+
+DescrTable makeBridgeDescrs() {
+  DescrTable d = makeDescrs();
+  d.add(CallDescr{"collect", fnPtr(collectAndLitter), {Kind::INT}, Kind::VOID, {false, false}});
+  // Loops with signatures, so bridges (separate traces) can jump to them.
+  d.add(LoopDescr{"sumloop", std::vector<Kind>{Kind::INT, Kind::INT}});
+  d.add(LoopDescr{"listloop", std::vector<Kind>{Kind::INT, Kind::REF}});
+  return d;
+}
+
+const DescrTable& bd() {
+  static const DescrTable d = makeBridgeDescrs();
+  return d;
+}
+
+Trace parse(const std::string& text) {
+  ParseResult r = parseTrace(text, bd());
+  EXPECT_TRUE(r.trace.has_value()) << r.errorText(text);
+  return r.trace ? std::move(*r.trace) : Trace{};
+}
+
+std::unique_ptr<X86Code> compileOk(const Trace& t, const X86Options& o = {}) {
+  std::string why;
+  auto code = X86Code::compile(t, bd(), &why, o);
+  EXPECT_TRUE(code) << why;
+  return code;
+}
+
+// A loop summing i for i = n..1 whose guard fails on every multiple of 3;
+// the bridge adds 100 more and jumps back to the loop's label.
+const char* kLoop = R"([i0, i1]
+label(i0, i1, descr=sumloop)
+i2 = int_mod(i0, 3)
+i3 = int_ne(i2, 0)
+guard_true(i3, descr=g0) [i0, i1, i3]
+i4 = int_add(i1, i0)
+i5 = int_sub(i0, 1)
+i6 = int_gt(i5, 0)
+guard_true(i6, descr=g1) [i5, i4]
+jump(i5, i4, descr=sumloop)
+)";
+const char* kBridge = R"([i0, i1, i2]
+i3 = int_add(i1, i0)
+i4 = int_add(i3, 100)
+i5 = int_sub(i0, 1)
+i6 = int_gt(i5, 0)
+guard_true(i6, descr=g0) [i5, i4, i2]
+jump(i5, i4, descr=sumloop)
+)";
+
+int64_t expectedSum(int64_t n) {
+  int64_t s = 0;
+  for (int64_t i = n; i > 0; i--) s += i + (i % 3 == 0 ? 100 : 0);
+  return s;
+}
+
+}  // namespace
+
+// Without a bridge the guard's failure leaves with its fail args (the
+// fused compare's boolean stored as the constant it had: 0).
+TEST(X86Bridge, UnpatchedGuardLeaves) {
+  Trace loop = parse(kLoop);
+  auto code = compileOk(loop);
+  ASSERT_TRUE(code);
+  InterpResult r = code->run(std::vector<Value>{Value::i(7), Value::i(0)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED);
+  EXPECT_EQ(r.guard, 0u);
+  EXPECT_EQ(r.value(0).asInt(), 6);
+  EXPECT_EQ(r.value(1).asInt(), 7);
+  EXPECT_EQ(r.value(2).asInt(), 0);
+  InterpResult w = runTrace(loop, bd(), std::vector<Value>{Value::i(7), Value::i(0)});
+  EXPECT_EQ(w.value(2).asInt(), 0);
+}
+
+// Patched: every failure of g0 runs the bridge, which jumps back into the
+// loop; the run ends at the loop's other guard, counted over all of it.
+TEST(X86Bridge, PatchedBridgeJumpsBackIntoTheLoop) {
+  Trace loop = parse(kLoop), bridge = parse(kBridge);
+  auto code = compileOk(loop);
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(code && bcode);
+  code->attachBridge(0, *bcode);
+  for (int64_t n : {1, 2, 3, 4, 10, 1000, 100000}) {
+    InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::i(0)});
+    ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
+    // The last iteration (i = 1, not a multiple of 3) runs in the loop,
+    // which leaves through g1 with the whole sum.
+    EXPECT_EQ(r.value(1).asInt(), expectedSum(n)) << n;
+    EXPECT_EQ(r.value(0).asInt(), 0) << n;
+    EXPECT_EQ(r.guard, 1u) << n;
+  }
+}
+
+// Every exit writes frame[-1] with the code that took it, so a failure in
+// the bridge is reported as the bridge's guard, with the bridge's values.
+TEST(X86Bridge, ExitsSayWhichCodeTookThem) {
+  Trace loop = parse(kLoop), bridge = parse(kBridge);
+  auto code = compileOk(loop);
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(code && bcode);
+  code->attachBridge(0, *bcode);
+  uint64_t frame[kX86FrameHeader + kX86FrameCap] = {};
+  uint64_t* f = frame + kX86FrameHeader;
+  f[0] = 3;  // 3 is a multiple of 3: the bridge runs first, then i = 2, 1
+  f[1] = 0;
+  uint32_t exit = code->function()(f, 1);  // entry 1: the label
+  EXPECT_EQ(exit, 1u);                     // the loop's g1 (i reached 0)
+  EXPECT_EQ(f[-1], reinterpret_cast<uint64_t>(code.get()));
+  f[0] = 6;  // 6, 5, 4, 3 (bridge ... ), 2, 1
+  f[1] = 0;
+  code->function()(f, 1);
+  EXPECT_EQ(f[1], static_cast<uint64_t>(expectedSum(6)));
+  f[0] = 3;  // the bridge on its own: it has no label sumloop, so its jump leaves
+  f[1] = 0;
+  f[2] = 0;
+  uint32_t bexit = bcode->function()(f, 0);
+  EXPECT_EQ(bexit, kX86ExitJump);  // the bridge alone cannot reach loop0: it leaves
+  EXPECT_EQ(f[-1], reinterpret_cast<uint64_t>(bcode.get()));
+  EXPECT_EQ(f[-2], *bd().find("sumloop"));
+  EXPECT_EQ(f[0], 2u);
+  EXPECT_EQ(f[1], 103u);
+}
+
+// A bridge that jumps to a label of another trace leaves through the
+// guard that called it, as a jump to that label.
+TEST(X86Bridge, BridgeToAnotherLoopLeavesAsAJump) {
+  Trace loop = parse(kLoop);
+  Trace bridge = parse(R"([i0, i1, i2]
+p3 = same_as_r(ConstPtr(null))
+jump(i0, p3, descr=outer)
+)");
+  auto code = compileOk(loop);
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(code && bcode);
+  code->attachBridge(0, *bcode);
+  uint64_t frame[kX86FrameHeader + kX86FrameCap] = {};
+  uint64_t* f = frame + kX86FrameHeader;
+  f[0] = 5;
+  f[1] = 0;
+  EXPECT_EQ(code->function()(f, 1), kX86ExitJump);
+  EXPECT_EQ(f[-1], reinterpret_cast<uint64_t>(bcode.get()));
+  EXPECT_EQ(f[-2], *bd().find("outer"));
+  EXPECT_EQ(f[0], 3u);  // 5, 4 in the loop, then 3 fails g0
+}
+
+TEST(X86Bridge, GuardNotInvalidatedReadsTheFlag) {
+  Trace t = parse("[i0]\nguard_not_invalidated(descr=g0) [i0]\ni1 = int_add(i0, 1)\nfinish(i1)\n");
+  bool invalidated = false;
+  X86Options o;
+  o.invalidated = &invalidated;
+  auto code = compileOk(t, o);
+  ASSERT_TRUE(code);
+  InterpResult r = code->run(std::vector<Value>{Value::i(41)});
+  ASSERT_EQ(r.exit, Exit::FINISH);
+  EXPECT_EQ(r.value(0).asInt(), 42);
+  invalidated = true;
+  r = code->run(std::vector<Value>{Value::i(41)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED);
+  EXPECT_EQ(r.value(0).asInt(), 41);
+  // Same as interp with the flag set.
+  InterpOptions io;
+  io.invalidated = &invalidated;
+  InterpResult w = runTrace(t, bd(), std::vector<Value>{Value::i(41)}, io);
+  EXPECT_EQ(w.exit, Exit::GUARD_FAILED);
+  EXPECT_EQ(w.guard, r.guard);
+}
+
+// fail_guards in machine code: every guard check counts down a shared
+// counter and the N-th fails, as interp's failGuards does.
+TEST(X86Bridge, FailGuardsEveryNthCheck) {
+  Trace loop = parse(kLoop);
+  for (uint64_t every : {1u, 2u, 3u, 7u}) {
+    uint64_t countdown = every;
+    X86Options o;
+    o.failEvery = every;
+    o.failCountdown = &countdown;
+    auto code = compileOk(loop, o);
+    ASSERT_TRUE(code);
+    uint64_t checks = 0;
+    InterpOptions io;
+    io.failGuards = every;
+    io.guardChecks = &checks;
+    for (int run = 0; run < 5; run++) {
+      std::vector<Value> in = {Value::i(20 + run), Value::i(run)};
+      InterpResult want = runTrace(loop, bd(), in, io);
+      InterpResult got = code->run(in);
+      ASSERT_EQ(want.exit, got.exit) << every << " run " << run;
+      EXPECT_EQ(want.guard, got.guard) << every << " run " << run;
+      ASSERT_EQ(want.values.size(), got.values.size());
+      for (size_t k = 0; k < want.values.size(); k++) EXPECT_EQ(want.values[k], got.values[k]) << every << " " << k;
+    }
+  }
+}
+
+TEST(X86Bridge, TracesNeedingMoreFrameThanTheCapAreRefused) {
+  std::string text = "[";
+  for (size_t k = 0; k <= kX86FrameCap; k++) text += (k ? ", i" : "i") + std::to_string(k);
+  text += "]\nfinish(i0)\n";
+  Trace t = parse(text);
+  std::string why;
+  EXPECT_EQ(X86Code::compile(t, bd(), &why), nullptr);
+  EXPECT_NE(why.find("frame words"), std::string::npos) << why;
+}
+
+// The GC stress test: a loop builds a linked list of fresh objects that
+// only the trace's values reach (registers, spill slots, the frame), and
+// forces a full collection plus garbage every iteration. Every node must
+// survive with its contents, through a patched bridge too.
+TEST(X86Bridge, CollectionsWhileCompiledCodeRunsKeepTraceObjects) {
+  Trace loop = parse(R"([i0, p1]
+label(i0, p1, descr=listloop)
+p2 = new_with_vtable(descr=FrameSize)
+setfield(p2, i0, descr=Frame.acc)
+setfield(p2, p1, descr=Frame.next)
+call_n(200, descr=collect)
+i3 = int_mod(i0, 5)
+i4 = int_ne(i3, 0)
+guard_true(i4, descr=g0) [i0, p2]
+i5 = int_sub(i0, 1)
+i6 = int_gt(i5, 0)
+guard_true(i6, descr=g1) [i5, p2]
+jump(i5, p2, descr=listloop)
+)");
+  // The bridge (i a multiple of 5) adds a node holding a float, then loops.
+  Trace bridge = parse(R"([i0, p1]
+p2 = new_with_vtable(descr=FrameSize)
+setfield(p2, -1, descr=Frame.acc)
+setfield(p2, 2.5, descr=Frame.x)
+setfield(p2, p1, descr=Frame.next)
+call_n(50, descr=collect)
+i3 = int_sub(i0, 1)
+i4 = int_gt(i3, 0)
+guard_true(i4, descr=g0) [i3, p2]
+jump(i3, p2, descr=listloop)
+)");
+  auto code = compileOk(loop);
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(code && bcode);
+  code->attachBridge(0, *bcode);
+  const int64_t n = 60;
+  gCollections = 0;
+  InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(nullptr)});
+  ASSERT_EQ(r.exit, Exit::GUARD_FAILED);
+  EXPECT_EQ(gCollections, n + n / 5);
+  // Walk the list: newest first, i = 1 .. n, a float node after each multiple of 5.
+  ll_gc_collect();
+  const Frame* node = static_cast<const Frame*>(r.value(1).asRef());
+  for (int64_t i = 1; i <= n; i++) {
+    if (i % 5 == 0) {
+      ASSERT_NE(node, nullptr) << i;
+      EXPECT_EQ(node->acc, -1) << i;
+      EXPECT_EQ(node->x, 2.5) << i;
+      node = node->next;
+    }
+    ASSERT_NE(node, nullptr) << i;
+    EXPECT_EQ(node->acc, i);
+    EXPECT_EQ(node->typeptr, &kFrameVtable);
+    node = node->next;
+  }
+  EXPECT_EQ(node, nullptr);
+}
