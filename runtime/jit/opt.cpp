@@ -199,7 +199,7 @@ bool mayRaise(const Trace& t, const DescrTable& d, uint32_t i) {
   const TraceOp& op = t.ops[i];
   if (!canRaise(op.op)) return false;
   if (opInfo(op.op).descr == DescrKind::CALL) return d.call(op.descr).effect.canRaise;
-  return true;  // call_assembler
+  return true;
 }
 
 }  // namespace lathe::jit

@@ -165,7 +165,7 @@ uint32_t overflowGuardOf(const Trace& t, uint32_t i);
 bool isBoolOp(Op op);
 
 /// Does old op i (a call) leave an exception pending? calls and call_pure
-/// whose CallDescr can raise, call_assembler.
+/// whose CallDescr can raise.
 bool mayRaise(const Trace& t, const DescrTable& d, uint32_t i);
 
 }  // namespace lathe::jit

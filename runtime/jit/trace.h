@@ -154,8 +154,8 @@ struct EffectInfo {
   bool canRaise = true;   ///< may set the exception state
   bool elidable = false;  ///< @elidable: same arguments, same result, no effects
   bool known = false;     ///< the sets below are exact; false: anything
-  std::vector<uint32_t> readsFields, writesFields;
-  std::vector<uint32_t> readsArrays, writesArrays;
+  std::vector<uint32_t> readsFields{}, writesFields{};
+  std::vector<uint32_t> readsArrays{}, writesArrays{};
   /// May read or write a virtualizable's fields (through the frame object
   /// rather than the trace's copies): the virtualize pass writes the
   /// virtualizable back before such a call.
@@ -193,7 +193,7 @@ struct SizeDescr {
   void* vtable = nullptr;  ///< stored in the first word by new_with_vtable
 };
 
-/// A loop's target token: names a label; jumps and call_assembler refer to it.
+/// A loop's target token: names a label; jumps refer to it.
 /// argKinds, when set, is the label's signature, so traces that jump to a
 /// label in another trace (bridges) can be verified too.
 struct LoopDescr {

@@ -363,8 +363,6 @@ TEST(Interp, InvalidationAndStepLimitAndErrors) {
   EXPECT_EQ(run(t, {}).error, "the trace takes 1 inputs, got 0");
   Trace u = parseOk("[p0]\ni1 = getfield_i(p0, descr=Frame.acc)\nfinish(i1)\n");
   EXPECT_EQ(run(u, {Value::r(nullptr)}).error, "op 0 (getfield_i): null object reading Frame.acc");
-  Trace v = parseOk("[i0, p1]\ni2 = call_assembler_i(i0, p1, descr=outer)\nfinish(i2)\n");
-  EXPECT_EQ(run(v, {Value::i(0), Value::r(nullptr)}).exit, Exit::ERROR);
 }
 
 TEST(Interp, LoopValuesSurviveCollections) {

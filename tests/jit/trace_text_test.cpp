@@ -145,9 +145,7 @@ p10 = call_pure_r(p7, descr=nextFrame)
 f11 = call_pure_f(1.5, i9, descr=scale)
 i12 = call_i(i9, descr=checkedHalf)
 p13 = guard_exception(ConstPtr(ValueError), descr=g1) [i9]
-i14 = call_assembler_i(i12, p4, descr=outer)
-call_assembler_n(i14, p10, descr=outer)
-finish(p3, i14, p13, f11)
+finish(p3, i12, p13, f11)
 )");
 }
 

@@ -98,7 +98,7 @@ TEST(TraceOps, CoversTheDesignList) {
         "cast_int_to_float", "cast_float_to_int", "same_as_i", "same_as_r", "same_as_f", "ptr_eq", "ptr_ne",
         "getfield_i", "getfield_r", "getfield_f", "setfield", "getarrayitem_i", "getarrayitem_r", "getarrayitem_f",
         "setarrayitem", "arraylen", "strlen", "strgetitem", "new", "new_with_vtable", "new_array", "call_i",
-        "call_r", "call_f", "call_n", "call_pure_i", "call_pure_r", "call_pure_f", "call_assembler_i",
+        "call_r", "call_f", "call_n", "call_pure_i", "call_pure_r", "call_pure_f",
         "guard_true", "guard_false", "guard_value", "guard_class", "guard_nonnull", "guard_isnull",
         "guard_no_exception", "guard_exception", "guard_no_overflow", "guard_overflow", "guard_not_invalidated",
         "label", "jump", "finish", "debug_merge_point"})

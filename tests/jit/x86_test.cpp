@@ -666,9 +666,6 @@ finish(p2)
 
 TEST(X86, RefusesWhatItCannotCompileYet) {
   std::string why;
-  Trace a = parse("[i0]\ni1 = call_assembler_i(i0, descr=loop0)\nfinish(i1)\n");
-  EXPECT_EQ(X86Code::compile(a, xd(), &why), nullptr);
-  EXPECT_EQ(why, "op 0: call_assembler needs the loop registry (issue 5)");
   Trace b = parse("[i0]\nguard_not_invalidated(descr=g0) []\nfinish(i0)\n");
   EXPECT_EQ(X86Code::compile(b, xd(), &why), nullptr);
   EXPECT_NE(why.find("guard_not_invalidated"), std::string::npos);

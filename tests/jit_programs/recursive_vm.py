@@ -5,7 +5,8 @@ JIT features exercised:
 * the portal `interpret(code, args)` (the function holding
   `jit_merge_point`) is re-entered from inside its own dispatch loop by
   CALL, so a trace of the caller's loop meets a call to the portal
-  (inlined, or a call_assembler of the callee's own compiled code), and
+  (inlined, or a residual call of the portal, which enters the callee's
+  own compiled code at its first merge point), and
   compiled code for the callee's loop runs inside an interpreted or
   compiled caller;
 * `@elidable` `get_function(program, index)` on green arguments;

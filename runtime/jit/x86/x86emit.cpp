@@ -17,8 +17,6 @@ namespace lathe::jit {
 
 const char* x86Unsupported(Op op) {
   switch (op) {
-    case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
-      return "call_assembler needs the loop registry (issue 5)";
     case Op::GUARD_NOT_INVALIDATED:
     case Op::INT_ADD: case Op::INT_SUB: case Op::INT_MUL: case Op::INT_FLOORDIV: case Op::INT_MOD:
     case Op::INT_AND: case Op::INT_OR: case Op::INT_XOR: case Op::INT_LSHIFT: case Op::INT_RSHIFT:
@@ -491,9 +489,6 @@ bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
     case Op::NEW_ARRAY: newArray(pc); break;
     case Op::CALL_I: case Op::CALL_R: case Op::CALL_F: case Op::CALL_N:
     case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F: return call(pc, whyNot);
-    case Op::CALL_ASSEMBLER_I: case Op::CALL_ASSEMBLER_R: case Op::CALL_ASSEMBLER_F: case Op::CALL_ASSEMBLER_N:
-      if (whyNot) *whyNot = std::string("op ") + std::to_string(pc) + ": " + x86Unsupported(op(pc).op);
-      return false;
     case Op::GUARD_NOT_INVALIDATED: guardNotInvalidated(pc); break;
     case Op::GUARD_TRUE: guardTest(pc, true); break;
     case Op::GUARD_FALSE: guardTest(pc, false); break;
