@@ -166,8 +166,17 @@ class Tape(object):
     def set(self, ptr, value):
         self.cells[ptr] = value
 
+    def ensure(self, ptr):
+        """Make sure cell `ptr` exists (the tape is unbounded to the right).
+
+        Split in two for the JIT: the tracer does not inline a function that
+        contains a loop (it would unroll it), so `grow_to`'s loop stays a
+        call in traces -- but this check, without a loop, is inlined, and
+        the call happens only when the tape really grows."""
+        if ptr >= len(self.cells):
+            self.grow_to(ptr)
+
     def grow_to(self, ptr):
-        """Make sure cell `ptr` exists (the tape is unbounded to the right)."""
         while ptr >= len(self.cells):
             self.cells.append(0)
 
@@ -219,7 +228,7 @@ def mainloop(program, tape):
         c = program.code[pc]
         if c == '>':
             ptr += 1
-            tape.grow_to(ptr)
+            tape.ensure(ptr)
         elif c == '<':
             ptr -= 1
             if ptr < 0:
