@@ -441,6 +441,7 @@ private:
   /// List reads and writes as bounds-checked array accesses; false when the
   /// call is not one.
   bool emitListAccess(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
+  bool emitIndexCheck(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
   void emitResidual(const LLBlock *b, size_t i, const std::string &callee, const LLType *fn, bool canRaise,
                     bool elidable, bool raisesByResult, bool guarded, const std::string &argList);
   void emitRaiseCheck(bool guarded);
@@ -864,6 +865,7 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
     }
     if (elidable && isVoid(fn->result())) elidable = false;
     if (!elidable && emitListAccess(b, i, name, guarded, argList)) return;
+    if (emitIndexCheck(b, i, name, guarded, argList)) return;
     return emitResidual(b, i, J_.syms().constant(callee), fn, canRaise, elidable, byResult, guarded, argList);
   }
   // An indirect call: promote the function pointer, then call the twin of
@@ -950,6 +952,30 @@ bool TwinEmitter::emitListAccess(const LLBlock *b, size_t i, const std::string &
   emitResidual(b, i, J_.syms().constant(callee), op.args[0].type()->target(), J_.syms().callCanRaise(callee), false,
                false, guarded, argList);
   out_ << "    }\n  }\n";
+  return true;
+}
+
+bool TwinEmitter::emitIndexCheck(const LLBlock *b, size_t i, const std::string &name, bool guarded,
+                                 const std::string &argList) {
+  // The bounds checks the RTyper puts before an inline item access of a
+  // fixed-size list (ll_check_index_nonneg / ll_check_setindex_nonneg,
+  // "raised?" by result): in the trace, an unsigned compare guarded, with
+  // the call's result the constant false; the guard resumes before the
+  // check, which then runs for real (and raises). While tracing, an index
+  // out of range takes the residual call.
+  const LLOperation &op = b->operations[i];
+  if (name != "ll_check_index_nonneg" && name != "ll_check_setindex_nonneg") return false;
+  if (op.args.size() != 3 || isVoid(op.result->type) || kindOf(op.result->type) != VK::INT) return false;
+  std::string idx = val(op.args[1]), len = val(op.args[2]);
+  std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+  uint32_t rp = addRP(lbl, liveBefore_[i]);
+  out_ << lbl << ":;\n  if ((uint64_t)" << idx << ".v < (uint64_t)" << len << ".v) {\n";
+  out_ << "    R.guardTrue(R.uintLt(" << idx << ", " << len << "), " << live(liveBefore_[i]) << ", " << rp << ");\n";
+  out_ << "    " << var(op.result) << " = R.constInt(0);\n  } else {\n";
+  const LLConstant *callee = op.args[0].cst();
+  emitResidual(b, i, J_.syms().constant(callee), op.args[0].type()->target(), J_.syms().callCanRaise(callee), false,
+               J_.syms().raisesByResult(callee), guarded, argList);
+  out_ << "  }\n";
   return true;
 }
 

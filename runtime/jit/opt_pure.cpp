@@ -15,13 +15,19 @@
 //    guard_no_exception is then removed with it, when no exception can be
 //    pending there. A call followed by guard_exception (it raised while
 //    recording) is never replaced, nor reused.
-//  * The table is emptied at a label: values before it are not visible
+//  * A guard on values only (guard_true/false, guard_nonnull/isnull,
+//    guard_value, guard_class) with the same operands as one before it is
+//    removed: the earlier one passed, and values (and an object's class)
+//    do not change. CSE makes such repeats (two bounds checks of the same
+//    index become one compare, guarded twice).
+//  * The tables are emptied at a label: values before it are not visible
 //    after it.
 // Not here: reads of the heap (the heap pass), float commutativity (NaN
 // payloads depend on the operand order).
 //===----------------------------------------------------------------------===//
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_set>
 #include <vector>
 #include "jit/opt.h"
@@ -53,6 +59,7 @@ class Pure {
     if (o.op == Op::LABEL) {
       rw_.emitLabel(i);
       table_.clear();
+      guards_.clear();
       excClear_ = false;
       return;
     }
@@ -64,8 +71,16 @@ class Pure {
     table_.emplace(std::move(k), rw_.copy(i));
   }
 
-  /// Guards and effects: copied; the exception state is tracked.
+  /// Guards and effects: copied (a repeated value guard dropped); the
+  /// exception state is tracked.
   void other(uint32_t i) {
+    Op g = in_.ops[i].op;
+    if (g == Op::GUARD_TRUE || g == Op::GUARD_FALSE || g == Op::GUARD_NONNULL || g == Op::GUARD_ISNULL ||
+        g == Op::GUARD_VALUE || g == Op::GUARD_CLASS) {
+      Key k = key(i);
+      k[1] = 0;  // a guard's descr is its own resume data, not part of what it tests
+      if (!guards_.insert(std::move(k)).second) return;  // passed before: passes now
+    }
     rw_.copy(i);
     Op op = in_.ops[i].op;
     if (op == Op::GUARD_NO_EXCEPTION || op == Op::GUARD_EXCEPTION) excClear_ = true;
@@ -103,6 +118,7 @@ class Pure {
   const DescrTable& d_;
   TraceRewriter rw_;
   std::map<Key, Ref> table_;
+  std::set<Key> guards_;  // value guards already passed
   std::unordered_set<uint32_t> dropped_;
   bool excClear_ = false;  // no exception can be pending here
 };
