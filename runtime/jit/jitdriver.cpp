@@ -205,11 +205,13 @@ bool TwinCtx::mergePoint(Live greens, Live reds) {
   for (const AnyVal& g : greens) mergeValues.push_back(g.bits);
   for (const AnyVal& r : reds) mergeValues.push_back(r.bits);
   if (mode == Mode::DEOPT || !R.recording()) return stopped = true;
+  // A green that is not a constant here (read from a mutable object, say)
+  // is promoted: guard_value on what it is now, resuming just after
+  // jit_merge_point with these greens and reds when it differs.
+  std::vector<AnyVal> live(greens.begin(), greens.end());
+  live.insert(live.end(), reds.begin(), reds.end());
   for (const AnyVal& g : greens)
-    if (!g.isConstRef()) {
-      R.abort("a green is not constant at the merge point");
-      return stopped = true;
-    }
+    if (!g.isConstRef()) R.promoteLive(g, live, D.spec().mergePoint);
   std::span<const uint64_t> key(mergeValues.data(), greens.size());
   if (mode == Mode::LOOP && D.keyOf(key) == D.tracingKey_) {
     R.jumpTo(D.tracingLabel_, reds);

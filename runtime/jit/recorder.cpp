@@ -83,7 +83,8 @@ Ref Recorder::emit(Op op, std::vector<Ref> args, uint32_t descr) {
   return trace_.emit(op, std::move(args), descr);
 }
 
-std::vector<Ref> Recorder::failArgs(Live live, int64_t tag, Ref extra, std::vector<ResumeFrame>& frames) const {
+std::vector<Ref> Recorder::failArgs(std::span<const AnyVal> live, int64_t tag, Ref extra,
+                                    std::vector<ResumeFrame>& frames) const {
   std::vector<Ref> fail;
   frames.clear();
   if (hasCode_) {
@@ -103,7 +104,7 @@ std::vector<Ref> Recorder::failArgs(Live live, int64_t tag, Ref extra, std::vect
 void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra) {
   if (!canRecord()) return;
   std::vector<ResumeFrame> frames;
-  std::vector<Ref> fail = failArgs(live, tag, extra, frames);
+  std::vector<Ref> fail = failArgs(std::span<const AnyVal>(live.begin(), live.size()), tag, extra, frames);
   if (!traced(args) || !traced(fail)) return;
   countOp();
   trace_.emitGuard(op, std::move(args), std::move(fail), tag, {}, std::move(frames));
@@ -499,7 +500,7 @@ uint64_t Recorder::doCall(uint32_t call, Kind result, bool pure, Live args, Live
       excValue_ = Val<void*>(ll_exc_value);
       Ref type = trace_.constPtr(ll_exc_type);
       std::vector<ResumeFrame> frames;
-      std::vector<Ref> fail = failArgs(live, tag, out, frames);
+      std::vector<Ref> fail = failArgs(std::span<const AnyVal>(live.begin(), live.size()), tag, out, frames);
       if (canRecord() && traced(fail))
         excValue_.ref = trace_.emitGuard(Op::GUARD_EXCEPTION, {type}, std::move(fail), tag, {}, std::move(frames));
     } else {
@@ -573,6 +574,18 @@ bool Recorder::branch(Val<int64_t> cond, Live live, int64_t tag) {
   if (cond.v) guardTrue(cond, live, tag);
   else guardFalse(cond, live, tag);
   return cond.v != 0;
+}
+
+Ref Recorder::promoteLive(AnyVal x, std::span<const AnyVal> live, int64_t tag) {
+  if (x.isConstRef()) return x.ref;
+  Ref c = constOf(trace_, x.kind, x.bits);
+  if (!canRecord()) return c;
+  std::vector<ResumeFrame> frames;
+  std::vector<Ref> fail = failArgs(live, tag, Ref{}, frames);
+  if (!traced({x.ref}) || !traced(fail)) return c;
+  countOp();
+  trace_.emitGuard(Op::GUARD_VALUE, {x.ref, c}, std::move(fail), tag, {}, std::move(frames));
+  return c;
 }
 
 Ref Recorder::promoteRef(AnyVal x, Live live, int64_t tag) {

@@ -331,6 +331,9 @@ class Recorder {
   Val<T> guardValue(Val<T> x, Live live, int64_t tag) {
     return Val<T>(x.v, promoteRef(AnyVal(x), live, tag));
   }
+  /// promote with a live list built at run time (the merge point's greens
+  /// and reds, TwinCtx::mergePoint); returns the constant.
+  Ref promoteLive(AnyVal x, std::span<const AnyVal> live, int64_t tag);
   /// guard_class: obj's typeptr (first word) is what it is now; returns the
   /// typeptr as a constant (obj must be non-null).
   Val<void*> guardClass(Val<const void*> obj, Live live, int64_t tag);
@@ -351,7 +354,8 @@ class Recorder {
   void emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra = Ref{});
   /// The fail args of a guard (outer frames' values, then `live`, then
   /// `extra` when not NONE) and its resume frames.
-  std::vector<Ref> failArgs(Live live, int64_t tag, Ref extra, std::vector<ResumeFrame>& frames) const;
+  std::vector<Ref> failArgs(std::span<const AnyVal> live, int64_t tag, Ref extra,
+                            std::vector<ResumeFrame>& frames) const;
   Ref promoteRef(AnyVal x, Live live, int64_t tag);
   void countOp();
   /// Runs a call (for real) and records it; `pure` = call_pure (folding).
