@@ -73,7 +73,7 @@ const Command COMMANDS[] = {
     {"translate", "translate FILE [-o OUT] [--jit] [--opt 0|2] [--keep-cpp DIR] [--entry NAME] [--time]",
      "translate FILE to a native executable (default OUT: FILE's stem with -c); --jit: with its tracing JIT", cmdTranslate},
     {"jitinfo", "jitinfo FILE [--entry NAME] [--twins]",
-     "the JitDrivers, their portals and what the tracer looks inside (hints checked)", cmdJitinfo},
+     "the JitDrivers, their portals, what the tracer looks inside (hints checked) and the effects of each residual call", cmdJitinfo},
 };
 
 void printHelp(std::ostream &out) {
@@ -243,6 +243,12 @@ int cmdJitinfo(const Options &o) {
     return 0;
   }
   std::cout << jitgen::printJitInfo(info, p.loaded.sm);
+  if (info.drivers.empty()) return 0;
+  // What each residual call of the generated JIT may read and write.
+  cpp::JitHooks hooks;
+  std::vector<jitgen::ResidualCall> calls;
+  if (!jitgen::generateJit(p.ll, info, hooks, p.loaded.diags, &calls)) return 1;
+  std::cout << jitgen::printEffects(calls);
   return 0;
 }
 

@@ -7,7 +7,9 @@
 //      ops as Recorder calls, branches as guards, calls as inlined twin
 //      calls or residual calls — collecting resume points as it goes, then
 //      the resume switch that restores a frame and jumps to its point;
-//   3. the glue: thunks, descriptors, driver states, the portal hook.
+//   3. the glue: thunks, descriptors, driver states, the portal hook; a
+//      CallDescr's EffectInfo (effects.h) is written last, when every
+//      field and array descr the twins use exists.
 //
 // Resume points (the `point` of a ResumeFrame) and what they restore:
 //   switch    before a block's exit switch: the switch value and every
@@ -32,6 +34,7 @@
 #include "jitgen/twins.h"
 
 #include "backend/cpp/emit_internal.h"
+#include "jitgen/effects.h"
 
 #include <algorithm>
 #include <cassert>
@@ -90,6 +93,10 @@ std::string varName(const LLVariable *v) { return (v->hint.empty() ? "v" : v->hi
 
 bool isVoid(const LLType *t) { return t->kind() == LLKind::VOID; }
 
+/// Where a CallDescr's initializer takes its EffectInfo, once every twin is
+/// emitted (the effect sets name descrs the twins create).
+constexpr const char *kEffectHole = "@EFFECTS@";
+
 /// Runtime helpers whose result depends only on their arguments (numbers;
 /// strings, which are immutable; checks, which raise or not by their
 /// arguments alone): elidable calls, folded on constant arguments.
@@ -138,9 +145,11 @@ struct DriverGen {
 class JitGen {
 public:
   JitGen(const LLProgram &p, const JitInfo &info, Diagnostics &sink)
-      : p_(p), info_(info), sink_(sink), syms_(p) {}
+      : p_(p), info_(info), sink_(sink), syms_(p), effects_(p) {}
 
   bool run(cpp::JitHooks &out);
+  /// Every residual call target (one per CallDescr, in descr order).
+  std::vector<ResidualCall> residualCalls() const;
 
   // --- lookups used by the twin emitter
   const LLProgram &program() const { return p_; }
@@ -194,9 +203,9 @@ private:
   bool checkMarkers();
   std::string glueText();
   std::string markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const;
-  /// The class whose _immutable_fields_ governs the struct, or null.
-  const ClassInfo *classOfStruct(const LLType *s) const;
-  std::vector<std::string> immutableSpecs(const LLType *s) const;
+  std::vector<std::string> immutableSpecs(const LLType *s) const { return classHints(p_, s, "_immutable_fields_"); }
+  /// A CallDescr's EffectInfo initializer, its names as descr indices.
+  std::string effectInit(const ResidualCall &c) const;
   uint32_t addDescr(const std::string &key, std::string init) {
     auto it = descrIndex_.find(key);
     if (it != descrIndex_.end()) return it->second;
@@ -210,6 +219,7 @@ private:
   const JitInfo info_; // a copy: the generator outlives the caller's JitInfo (hooks run later)
   Diagnostics &sink_;
   cpp::Symbols syms_;
+  EffectAnalysis effects_;
   bool ok_ = true;
   std::map<std::string, Policy> policy_;
   std::map<std::string, std::string> predicate_; // @look_inside_iff callee -> predicate graph
@@ -222,6 +232,11 @@ private:
   std::map<std::string, uint32_t> descrIndex_;
   std::vector<std::string> descrInit_;
   std::vector<std::string> thunks_;
+  /// Field and array descrs by name (effect sets are names).
+  std::map<std::string, uint32_t> fieldIds_, arrayIds_;
+  /// CallDescrs: their target and effects; descrInit_ holds the text around
+  /// the EffectInfo, which waits for every twin to be emitted (glueText).
+  std::map<uint32_t, ResidualCall> calls_;
 };
 
 // ---------------------------------------------------------------------------
@@ -240,27 +255,6 @@ std::string itemFacts(const LLType *t) {
   case LLKind::UNSIGNED: return "8, false";
   default: return "8, true";
   }
-}
-
-const ClassInfo *JitGen::classOfStruct(const LLType *s) const {
-  for (const ClassInfo &c : p_.classes)
-    if (c.instance == s) return &c;
-  return nullptr;
-}
-
-std::vector<std::string> JitGen::immutableSpecs(const LLType *s) const {
-  std::vector<std::string> out;
-  for (const ClassInfo *c = classOfStruct(s); c; c = c->base >= 0 ? &p_.classes[c->base] : nullptr) {
-    if (!c->cls) continue;
-    const eval::Value *v = c->cls->attrs.find("_immutable_fields_");
-    if (!v) continue;
-    std::vector<eval::Value> items;
-    if (const eval::ListObj *l = eval::asList(*v)) items = l->items;
-    else if (const eval::TupleObj *t = eval::asTuple(*v)) items = t->items;
-    for (const eval::Value &x : items)
-      if (const eval::StrObj *str = eval::asStr(x)) out.push_back(str->value);
-  }
-  return out;
 }
 
 bool JitGen::itemsImmutable(const LLType *structT, const std::string &field) const {
@@ -301,10 +295,10 @@ uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
   std::string s = cppType(const_cast<TypeContext &>(p_.types).ptr(decl));
   s.pop_back();
   std::ostringstream init;
-  init << "lathe::jit::FieldDescr{\"" << decl->name() << "." << field << "\", (uint32_t)offsetof(" << s << ", "
-       << field << "), " << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false")
-       << "}";
-  return addDescr(key, init.str());
+  std::string name = fieldName(structT, field);
+  init << "lathe::jit::FieldDescr{\"" << name << "\", (uint32_t)offsetof(" << s << ", " << field << "), "
+       << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false") << "}";
+  return fieldIds_[name] = addDescr(key, init.str());
 }
 
 uint32_t JitGen::arrayDescr(const LLType *containerPtr) {
@@ -324,10 +318,10 @@ uint32_t JitGen::arrayDescr(const LLType *containerPtr) {
     immutable = c->name() == "STR";
   }
   std::ostringstream init;
-  init << "lathe::jit::ArrayDescr{\"" << (c->isArray() ? "Array(" + item->str() + ")" : c->name()) << "\", "
-       << kindEnum(kindOf(item)) << ", " << itemFacts(item) << ", (uint32_t)offsetof(" << s << ", " << field
-       << "), (uint32_t)offsetof(" << s << ", length), " << (immutable ? "true" : "false") << "}";
-  return addDescr(key, init.str());
+  init << "lathe::jit::ArrayDescr{\"" << arrayName(c) << "\", " << kindEnum(kindOf(item)) << ", "
+       << itemFacts(item) << ", (uint32_t)offsetof(" << s << ", " << field << "), (uint32_t)offsetof(" << s
+       << ", length), " << (immutable ? "true" : "false") << "}";
+  return arrayIds_[arrayName(c)] = addDescr(key, init.str());
 }
 
 uint32_t JitGen::sizeDescr(const LLType *structT) {
@@ -358,11 +352,44 @@ uint32_t JitGen::callDescr(const std::string &callee, const LLType *fn, bool can
   if (isVoid(fn->result())) t << call << ";\n  return 0;\n}\n";
   else t << "return lathe::jit::toWord(" << call << ");\n}\n";
   thunks_.push_back(t.str());
+  // The EffectInfo fills kEffectHole in glueText.
   std::ostringstream init;
   init << "lathe::jit::CallDescr{\"" << callee << "\", nullptr, {" << kinds << "}, "
-       << kindEnum(isVoid(fn->result()) ? VK::VOID : kindOf(fn->result())) << ", {" << (canRaise ? "true" : "false")
-       << ", " << (elidable ? "true" : "false") << "}, &" << thunk << "}";
-  return addDescr(key, init.str());
+       << kindEnum(isVoid(fn->result()) ? VK::VOID : kindOf(fn->result())) << ", " << kEffectHole << ", &" << thunk
+       << "}";
+  uint32_t id = addDescr(key, init.str());
+  calls_[id] = ResidualCall{callee, canRaise, elidable, effects_.ofCallee(callee, fn)};
+  return id;
+}
+
+std::string JitGen::effectInit(const ResidualCall &c) const {
+  // EffectInfo{canRaise, elidable, known, readsFields, writesFields,
+  // readsArrays, writesArrays, accessesVirtualizable}. A name with no descr
+  // is left out: no trace reads or writes it, so nothing about it is cached.
+  auto ids = [](const std::set<std::string> &names, const std::map<std::string, uint32_t> &table) {
+    std::vector<uint32_t> v;
+    for (const std::string &n : names)
+      if (auto it = table.find(n); it != table.end()) v.push_back(it->second);
+    std::sort(v.begin(), v.end());
+    std::string s = "{";
+    for (size_t k = 0; k < v.size(); ++k) s += (k ? ", " : "") + std::to_string(v[k]);
+    return s + "}";
+  };
+  const Effects &e = c.effects;
+  auto b = [](bool x) { return x ? "true" : "false"; };
+  std::string s = std::string("{") + b(c.canRaise) + ", " + b(c.elidable) + ", " + b(e.known);
+  if (e.known)
+    s += ", " + ids(e.readsFields, fieldIds_) + ", " + ids(e.writesFields, fieldIds_) + ", " +
+         ids(e.readsArrays, arrayIds_) + ", " + ids(e.writesArrays, arrayIds_);
+  else
+    s += ", {}, {}, {}, {}";
+  return s + ", " + b(e.virtualizable) + "}";
+}
+
+std::vector<ResidualCall> JitGen::residualCalls() const {
+  std::vector<ResidualCall> out;
+  for (const auto &[id, c] : calls_) out.push_back(c);
+  return out;
 }
 
 bool JitGen::twinnable(const LLGraph &g, std::string &why) const {
@@ -1275,7 +1302,12 @@ std::string JitGen::glueText() {
       << "  return static_cast<int>(ljd_" << di << "().enter(values, ret, true));\n}\n\n";
   }
   s << "void lathe_jit_setup() {\n  lathe::jit::DescrTable& D = lathe::jit::jitGlobals().descrs;\n";
-  for (size_t k = 0; k < descrInit_.size(); ++k) s << "  D.add(" << descrInit_[k] << "); // " << k << "\n";
+  for (size_t k = 0; k < descrInit_.size(); ++k) {
+    std::string init = descrInit_[k];
+    if (auto c = calls_.find(static_cast<uint32_t>(k)); c != calls_.end())
+      init.replace(init.find(kEffectHole), std::string_view(kEffectHole).size(), effectInit(c->second));
+    s << "  D.add(" << init << "); // " << k << "\n";
+  }
   s << "  lathe::jit::jitInit({";
   for (size_t k = 0; k < twinGraphs_.size(); ++k) s << (k ? ", " : "") << "\"" << twinGraphs_[k]->name << "\"";
   s << "});\n}\n";
@@ -1341,11 +1373,14 @@ std::string printJitFiles(const cpp::JitHooks &hooks) {
   return s;
 }
 
-bool generateJit(const LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink) {
+bool generateJit(const LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink,
+                 std::vector<ResidualCall> *calls) {
   // The generator must outlive `out.marker` (the backend calls it while emitting).
   static std::deque<std::unique_ptr<JitGen>> keep;
   keep.push_back(std::make_unique<JitGen>(p, info, sink));
-  return keep.back()->run(out);
+  bool ok = keep.back()->run(out);
+  if (ok && calls) *calls = keep.back()->residualCalls();
+  return ok;
 }
 
 } // namespace lathe::jitgen

@@ -12,7 +12,8 @@
 //                    Recorder, numbered resume points (twins.cpp)
 //   jit_glue.cpp     call thunks (every residual call target, called with
 //                    an array of words), the descriptor registration (field
-//                    offsets and sizes from the generated structs), one
+//                    offsets and sizes from the generated structs; each
+//                    CallDescr's effects, effects.h), one
 //                    JitDriverState per driver with its portal-twin runner,
 //                    and the `enter` function the normal portal calls
 //
@@ -26,12 +27,15 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 #include "backend/cpp/emit.h"
+#include "jitgen/effects.h"
 #include "jitgen/jitinfo.h"
 
 namespace lathe::jitgen {
 
-/// Fills `out`; false after reporting errors to `sink`.
-bool generateJit(const rtyper::LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink);
+/// Fills `out`; false after reporting errors to `sink`. With `calls`, also
+/// lists every residual call target with its effects (`lathe jitinfo`).
+bool generateJit(const rtyper::LLProgram &p, const JitInfo &info, cpp::JitHooks &out, Diagnostics &sink,
+                 std::vector<ResidualCall> *calls = nullptr);
 
 /// The generated files as one text (`lathe jitinfo --twins`, golden tests):
 /// each file's name on a `// ==== NAME` line, then its text.

@@ -1,7 +1,8 @@
 // jitgen's analysis (jitgen/jitinfo.h): each tests/jitgen/programs/ok/*.py
 // prints its drivers, portals and look-inside policy (golden NAME.expected);
 // each programs/bad/*.py is rejected with its hint diagnostics (golden);
-// each programs/twins/*.py gives its traced twins and JIT glue (golden C++).
+// each programs/twins/*.py gives its traced twins and JIT glue (golden C++);
+// each programs/effects/*.py prints its residual calls' effects (golden).
 // Regenerate with LATHE_UPDATE_GOLDEN=1 (review the diff).
 #include "jitgen/jitinfo.h"
 #include "jitgen/twins.h"
@@ -17,14 +18,18 @@ namespace {
 
 using anntest::pythonFilesIn;
 
-/// `lathe jitinfo` in process: the printed JitInfo, or the diagnostics.
+/// `lathe jitinfo` in process: the printed JitInfo and the residual calls'
+/// effects, or the diagnostics.
 std::string jitinfoFile(const std::string &path, bool &ok) {
   anntest::TestPipeline p(path);
   rtyper::LLProgram ll;
   jitgen::JitInfo info;
+  cpp::JitHooks hooks;
+  std::vector<jitgen::ResidualCall> calls;
   ok = p.annotated && rtyper::rtype(*p.an, p.entry, ll, p.diags) &&
-       jitgen::analyze(*p.an, ll, info, p.diags) && !p.diags.hasErrors();
-  return ok ? jitgen::printJitInfo(info, p.sm) : p.diagnostics();
+       jitgen::analyze(*p.an, ll, info, p.diags) && !p.diags.hasErrors() &&
+       (info.drivers.empty() || jitgen::generateJit(ll, info, hooks, p.diags, &calls));
+  return ok ? jitgen::printJitInfo(info, p.sm) + jitgen::printEffects(calls) : p.diagnostics();
 }
 
 const std::string kDir = std::string(LATHE_TESTS_DIR) + "/jitgen/programs";
@@ -71,6 +76,21 @@ TEST(TracedTwins, GeneratedCode) {
     EXPECT_NE(out.find("switch (rs->enter("), std::string::npos);
     EXPECT_NE(out.find("C.mergePoint("), std::string::npos);
     anntest::checkGolden(path, out);
+  }
+}
+
+// Effect analysis (jitgen/effects.h): each programs/effects/*.py prints
+// its policy and every residual call's effects (golden).
+TEST(Effects, ResidualCalls) {
+  auto files = pythonFilesIn(kDir + "/effects");
+  ASSERT_GE(files.size(), 8u);
+  for (const std::string &p : files) {
+    SCOPED_TRACE(p);
+    bool ok = false;
+    std::string out = jitinfoFile(p, ok);
+    EXPECT_TRUE(ok) << out;
+    EXPECT_NE(out.find("\neffects "), std::string::npos) << out;
+    anntest::checkGolden(p, out);
   }
 }
 
