@@ -11,7 +11,7 @@
 //   virtualize  opt_virtualize.cpp  (not yet: the identity)
 //   heap        opt_heap.cpp        caches field and item reads, removes redundant
 //                                   writes, delays setfields until needed
-//   pure        opt_pure.cpp        CSE of pure ops and call_pure
+//   pure        opt_pure.cpp        CSE of pure ops, call_pure and guards
 //   unroll      opt_unroll.cpp      (not yet: the identity)
 //
 // Invariants every pass keeps (the interp backend is the judge, tests/jit/

@@ -15,6 +15,12 @@
 //    guard_no_exception is then removed with it, when no exception can be
 //    pending there. A call followed by guard_exception (it raised while
 //    recording) is never replaced, nor reused.
+//  * Guards that check only their operands (guard_true/false/value/class/
+//    nonnull/isnull) are CSE'd too: one with the same op and operands as an
+//    earlier one is removed, as the earlier one passed. CSE of the values
+//    guarded makes these (heap caching leaves each BF command's bounds
+//    check comparing the same values). Guards on machine state (exceptions,
+//    overflow, invalidation) are left alone.
 //  * The table is emptied at a label: values before it are not visible
 //    after it.
 // Not here: reads of the heap (the heap pass), float commutativity (NaN
@@ -22,6 +28,7 @@
 //===----------------------------------------------------------------------===//
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_set>
 #include <vector>
 #include "jit/opt.h"
@@ -33,6 +40,13 @@ namespace {
 bool isCommutativeInt(Op op) {
   return op == Op::INT_ADD || op == Op::INT_MUL || op == Op::INT_AND || op == Op::INT_OR || op == Op::INT_XOR ||
          op == Op::INT_EQ || op == Op::INT_NE || op == Op::PTR_EQ || op == Op::PTR_NE;
+}
+
+/// A guard whose outcome depends on its operands alone (a class is an
+/// object's immutable first word).
+bool checksOnlyOperands(Op op) {
+  return op == Op::GUARD_TRUE || op == Op::GUARD_FALSE || op == Op::GUARD_VALUE || op == Op::GUARD_CLASS ||
+         op == Op::GUARD_NONNULL || op == Op::GUARD_ISNULL;
 }
 
 class Pure {
@@ -53,6 +67,7 @@ class Pure {
     if (o.op == Op::LABEL) {
       rw_.emitLabel(i);
       table_.clear();
+      guards_.clear();
       excClear_ = false;
       return;
     }
@@ -66,8 +81,14 @@ class Pure {
 
   /// Guards and effects: copied; the exception state is tracked.
   void other(uint32_t i) {
-    rw_.copy(i);
     Op op = in_.ops[i].op;
+    if (checksOnlyOperands(op)) {
+      // guard(x) after the same guard(x): it passed, x has not changed.
+      Key k{static_cast<uint32_t>(op), kNoDescr};  // not the GuardDescr: each guard has its own
+      for (Ref r : rw_.mapArgs(i)) k.push_back(r.bits);
+      if (!guards_.insert(std::move(k)).second) return;
+    }
+    rw_.copy(i);
     if (op == Op::GUARD_NO_EXCEPTION || op == Op::GUARD_EXCEPTION) excClear_ = true;
     if (mayRaise(in_, d_, i)) excClear_ = false;
   }
@@ -103,6 +124,7 @@ class Pure {
   const DescrTable& d_;
   TraceRewriter rw_;
   std::map<Key, Ref> table_;
+  std::set<Key> guards_;  // the guards kept since the last label (checksOnlyOperands)
   std::unordered_set<uint32_t> dropped_;
   bool excClear_ = false;  // no exception can be pending here
 };
