@@ -9,8 +9,9 @@
 //                                   guards and overflow checks it proves
 //   rewrite     opt_rewrite.cpp     constant folding, algebra, guard implication
 //   virtualize  opt_virtualize.cpp  (not yet: the identity)
-//   heap        opt_heap.cpp        (not yet: the identity)
-//   pure        opt_pure.cpp        CSE of pure ops and call_pure
+//   heap        opt_heap.cpp        caches field and item reads, removes redundant
+//                                   writes, delays setfields until needed
+//   pure        opt_pure.cpp        CSE of pure ops, call_pure and guards
 //   unroll      opt_unroll.cpp      (not yet: the identity)
 //
 // Invariants every pass keeps (the interp backend is the judge, tests/jit/
@@ -81,7 +82,7 @@ Trace runPasses(const Trace& in, const DescrTable& d, const std::vector<NamedPas
 Trace passIntBounds(const Trace& in, const DescrTable& d);   // opt_intbounds.cpp
 Trace passRewrite(const Trace& in, const DescrTable& d);     // opt_rewrite.cpp
 Trace passVirtualize(const Trace& in, const DescrTable& d);  // opt_virtualize.cpp (identity for now)
-Trace passHeap(const Trace& in, const DescrTable& d);        // opt_heap.cpp (identity for now)
+Trace passHeap(const Trace& in, const DescrTable& d);        // opt_heap.cpp
 Trace passPure(const Trace& in, const DescrTable& d);        // opt_pure.cpp
 Trace passUnroll(const Trace& in, const DescrTable& d);      // opt_unroll.cpp (identity for now)
 

@@ -15,12 +15,13 @@
 //    guard_no_exception is then removed with it, when no exception can be
 //    pending there. A call followed by guard_exception (it raised while
 //    recording) is never replaced, nor reused.
-//  * A guard on values only (guard_true/false, guard_nonnull/isnull,
-//    guard_value, guard_class) with the same operands as one before it is
-//    removed: the earlier one passed, and values (and an object's class)
-//    do not change. CSE makes such repeats (two bounds checks of the same
-//    index become one compare, guarded twice).
-//  * The tables are emptied at a label: values before it are not visible
+//  * Guards that check only their operands (guard_true/false/value/class/
+//    nonnull/isnull) are CSE'd too: one with the same op and operands as an
+//    earlier one is removed, as the earlier one passed. CSE of the values
+//    guarded makes these (heap caching leaves each BF command's bounds
+//    check comparing the same values). Guards on machine state (exceptions,
+//    overflow, invalidation) are left alone.
+//  * The table is emptied at a label: values before it are not visible
 //    after it.
 // Not here: reads of the heap (the heap pass), float commutativity (NaN
 // payloads depend on the operand order).
@@ -39,6 +40,13 @@ namespace {
 bool isCommutativeInt(Op op) {
   return op == Op::INT_ADD || op == Op::INT_MUL || op == Op::INT_AND || op == Op::INT_OR || op == Op::INT_XOR ||
          op == Op::INT_EQ || op == Op::INT_NE || op == Op::PTR_EQ || op == Op::PTR_NE;
+}
+
+/// A guard whose outcome depends on its operands alone (a class is an
+/// object's immutable first word).
+bool checksOnlyOperands(Op op) {
+  return op == Op::GUARD_TRUE || op == Op::GUARD_FALSE || op == Op::GUARD_VALUE || op == Op::GUARD_CLASS ||
+         op == Op::GUARD_NONNULL || op == Op::GUARD_ISNULL;
 }
 
 class Pure {
@@ -71,18 +79,16 @@ class Pure {
     table_.emplace(std::move(k), rw_.copy(i));
   }
 
-  /// Guards and effects: copied (a repeated value guard dropped); the
-  /// exception state is tracked.
+  /// Guards and effects: copied; the exception state is tracked.
   void other(uint32_t i) {
-    Op g = in_.ops[i].op;
-    if (g == Op::GUARD_TRUE || g == Op::GUARD_FALSE || g == Op::GUARD_NONNULL || g == Op::GUARD_ISNULL ||
-        g == Op::GUARD_VALUE || g == Op::GUARD_CLASS) {
-      Key k = key(i);
-      k[1] = 0;  // a guard's descr is its own resume data, not part of what it tests
-      if (!guards_.insert(std::move(k)).second) return;  // passed before: passes now
+    Op op = in_.ops[i].op;
+    if (checksOnlyOperands(op)) {
+      // guard(x) after the same guard(x): it passed, x has not changed.
+      Key k{static_cast<uint32_t>(op), kNoDescr};  // not the GuardDescr: each guard has its own
+      for (Ref r : rw_.mapArgs(i)) k.push_back(r.bits);
+      if (!guards_.insert(std::move(k)).second) return;
     }
     rw_.copy(i);
-    Op op = in_.ops[i].op;
     if (op == Op::GUARD_NO_EXCEPTION || op == Op::GUARD_EXCEPTION) excClear_ = true;
     if (mayRaise(in_, d_, i)) excClear_ = false;
   }
@@ -118,7 +124,7 @@ class Pure {
   const DescrTable& d_;
   TraceRewriter rw_;
   std::map<Key, Ref> table_;
-  std::set<Key> guards_;  // value guards already passed
+  std::set<Key> guards_;  // the guards kept since the last label (checksOnlyOperands)
   std::unordered_set<uint32_t> dropped_;
   bool excClear_ = false;  // no exception can be pending here
 };
