@@ -402,9 +402,13 @@ def run(code, base):
 
 
 def entry_point(argv):
+    # An optional argument scales the loops (bench/jit_opts.py times them).
+    scale = 1
+    if len(argv) > 1:
+        scale = int(argv[1])
     try:
-        squares = assemble('sum_squares', SUM_SQUARES % 2500, 2)
-        gcds = assemble('gcd_sum', GCD_SUM % 800, 5)
+        squares = assemble('sum_squares', SUM_SQUARES % (2500 * scale), 2)
+        gcds = assemble('gcd_sum', GCD_SUM % (800 * scale), 5)
     except AssemblyError as e:
         print("assembly error: " + e.message)
         return 1
