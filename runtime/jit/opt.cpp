@@ -5,6 +5,7 @@
 // sweep each implemented pass ends with.
 //===----------------------------------------------------------------------===//
 #include "jit/opt.h"
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include "jit/trace_text.h"
@@ -31,7 +32,20 @@ Trace optimize(const Trace& in, const DescrTable& d, uint32_t enabledOpts, const
     auto p = static_cast<OptPass>(k);
     if (enabledOpts & optBit(p)) passes.push_back({p, optPassFn(p)});
   }
-  return runPasses(in, d, passes, opts);
+  Trace out = runPasses(in, d, passes, opts);
+  // The loop unroll peeled meets the other passes once more: with the
+  // invariant values and guards out of it, heap can combine writes the
+  // guards kept apart, pure can share what is left, and so on (RPython
+  // optimizes the peeled loop with its whole chain too). They restart at
+  // its label, so the preamble is left as it was.
+  auto labels = [](const Trace& t) { return std::count_if(t.ops.begin(), t.ops.end(), [](const TraceOp& o) { return o.op == Op::LABEL; }); };
+  if ((enabledOpts & optBit(OptPass::UNROLL)) && labels(out) > labels(in)) {
+    std::vector<NamedPass> again;
+    for (const NamedPass& p : passes)
+      if (p.pass != OptPass::UNROLL) again.push_back(p);
+    out = runPasses(out, d, again, opts);
+  }
+  return out;
 }
 
 Trace runPasses(const Trace& in, const DescrTable& d, const std::vector<NamedPass>& passes, const OptOptions& opts) {

@@ -27,25 +27,30 @@
 //    read gives v back only when v fits; the write's value is remembered
 //    only then (constants, comparisons, x & mask, reads whose width and
 //    signedness fit).
-//  * Delayed setfields: a setfield is kept pending, so that a later write
-//    to the same location with no read of memory in between replaces it.
-//    Pending writes are emitted, in program order, before: every guard
-//    (resume data has no pending writes yet: a failing guard must find
-//    memory as the interpreter left it), a call that may raise (its
-//    exception guard follows), a call that may read or write their descr
-//    (EffectInfo; unknown effects: all), label, jump and finish; a write to the same descr of an object that may alias theirs
-//    (program order between the two); a read that the cache cannot answer
-//    of an object that may alias theirs. setarrayitem is never delayed (its
-//    guards — bounds checks — come between item writes anyway).
+//  * Delayed writes: a setfield or setarrayitem is kept pending, so that a
+//    later write to the same location with no read of memory in between
+//    replaces it. Pending writes are emitted, in program order, before:
+//    every guard (resume data has no pending writes yet: a failing guard
+//    must find memory as the interpreter left it), a call that may raise
+//    (its exception guard follows), a call that may read or write their
+//    descr (EffectInfo; unknown effects: all), label, jump and finish; a
+//    write to the same descr of an object (an item of an array, at an index
+//    not provably different) that may alias theirs (program order between
+//    the two); a read that the cache cannot answer of such a location.
+//    (In recorded traces a bounds guard separates item writes; in the loop
+//    the unroll pass peels, the guards on invariant indices are gone, and
+//    the passes run again over it — opt.cpp — so BF's `+++` becomes one
+//    store.)
 //  * Calls: call_* forget the entries of every mutable descr their
 //    EffectInfo may write (unknown: all); call_pure_* and calls of
 //    @elidable callees (EffectInfo::elidable) forget nothing, though
-//    pending writes they may read go first. Allocations, guards and pure ops change nothing.
+//    pending writes they may read go first. Allocations, guards and pure
+//    ops change nothing.
 //  * Everything is forgotten at a label (pending writes are emitted before
 //    it); the unroll pass will carry state across the loop header.
 // Not here: arraylen/strlen (pure, CSE'd by `pure`), reads of fresh objects
 // (zero until written: the virtualize pass's business), pending writes in
-// resume data, delayed setarrayitem.
+// resume data.
 //===----------------------------------------------------------------------===//
 #include <map>
 #include <optional>
@@ -80,11 +85,14 @@ class Heap {
   using FieldKey = std::pair<uint32_t, uint32_t>;            // descr, object's Ref bits
   using ItemKey = std::tuple<uint32_t, uint32_t, uint32_t>;  // descr, array's Ref bits, index's Ref bits
 
-  /// A setfield not emitted yet: old op `op`, with its operands remapped.
+  /// A setfield or setarrayitem not emitted yet: old op `op`, with its
+  /// operands remapped (`idx` only for items).
   struct PendingWrite {
     uint32_t op;
     uint32_t descr;
     Ref obj, value;
+    bool item = false;
+    Ref idx{};
   };
 
   // --- dispatch ---------------------------------------------------------------------
@@ -148,14 +156,26 @@ class Heap {
   /// Emits the pending writes to descr f of objects that may be obj (obj
   /// itself too when `self`).
   void flushAliasing(uint32_t f, Ref obj, bool self) {
-    flushIf([&](const PendingWrite& w) { return w.descr == f && (w.obj == obj ? self : mayAlias(w.obj, obj)); });
+    flushIf([&](const PendingWrite& w) {
+      return !w.item && w.descr == f && (w.obj == obj ? self : mayAlias(w.obj, obj));
+    });
+  }
+  /// Emits the pending item writes of descr a that may hit arr[idx] (that
+  /// very item too when `self`).
+  void flushItemsAliasing(uint32_t a, Ref arr, Ref idx, bool self) {
+    flushIf([&](const PendingWrite& w) {
+      if (!w.item || w.descr != a || !mayAlias(w.obj, arr)) return false;
+      if (w.obj == arr && w.idx == idx) return self;
+      return !differentIndices(w.idx, idx);
+    });
   }
 
   template <class Pred>
   void flushIf(Pred pred) {
     std::vector<PendingWrite> keep;
     for (const PendingWrite& w : pending_) {
-      if (pred(w)) rw_.emitAs(w.op, Op::SETFIELD, {w.obj, w.value});
+      if (pred(w) && w.item) rw_.emitAs(w.op, Op::SETARRAYITEM, {w.obj, w.idx, w.value});
+      else if (pred(w)) rw_.emitAs(w.op, Op::SETFIELD, {w.obj, w.value});
       else keep.push_back(w);
     }
     pending_ = std::move(keep);
@@ -169,6 +189,7 @@ class Heap {
     uint32_t a = in_.ops[i].descr;
     Ref arr = rw_.map(in_.ops[i].args[0]), idx = rw_.map(in_.ops[i].args[1]);
     if (auto it = items_.find({a, arr.bits, idx.bits}); it != items_.end()) return rw_.replace(i, it->second);
+    flushItemsAliasing(a, arr, idx, true);  // memory must hold what the trace wrote there
     items_[{a, arr.bits, idx.bits}] = rw_.copy(i);
   }
 
@@ -178,7 +199,9 @@ class Heap {
     Ref arr = rw_.map(in_.ops[i].args[0]), idx = rw_.map(in_.ops[i].args[1]), v = rw_.map(in_.ops[i].args[2]);
     auto it = items_.find({a, arr.bits, idx.bits});
     if (it != items_.end() && it->second == v) return;  // arr[i] = v where arr[i] is v: dropped
-    rw_.copy(i);
+    flushItemsAliasing(a, arr, idx, false);  // they came first, and may hit the same item
+    std::erase_if(pending_, [&](const PendingWrite& w) { return w.item && w.descr == a && w.obj == arr && w.idx == idx; });
+    pending_.push_back({i, a, arr, v, true, idx});
     if (!ad.immutable) {
       std::erase_if(items_, [&](const auto& e) {
         auto [descr, other, otherIdx] = e.first;
@@ -207,7 +230,10 @@ class Heap {
   void call(uint32_t i, bool isCallPure) {
     const EffectInfo& e = d_.call(in_.ops[i].descr).effect;
     if (mayRaise(in_, d_, i)) flushAll();  // its exception guard follows: keep the two together
-    else flushIf([&](const PendingWrite& w) { return e.mayReadField(w.descr) || e.mayWriteField(w.descr); });
+    else flushIf([&](const PendingWrite& w) {
+      return w.item ? e.mayReadArray(w.descr) || e.mayWriteArray(w.descr)
+                    : e.mayReadField(w.descr) || e.mayWriteField(w.descr);
+    });
     rw_.copy(i);
     if (isCallPure || e.elidable) return;  // same arguments, same result: writes nothing
     std::erase_if(fields_, [&](const auto& x) {
