@@ -231,6 +231,22 @@ class Rewrite {
     return std::nullopt;
   }
 
+  /// m = 2^k - 1, 0 < k < 64.
+  static bool lowMask(int64_t m) { return m > 0 && (static_cast<uint64_t>(m) & (static_cast<uint64_t>(m) + 1)) == 0; }
+
+  /// A new value z + delta (wrapping), folded into z's own constant when z
+  /// is x + c or x - c.
+  Ref addConst(Ref z, uint64_t delta) {
+    if (const TraceOp* dz = rw_.def(z); dz && (dz->op == Op::INT_ADD || dz->op == Op::INT_SUB) &&
+                                        rw_.isConstInt(dz->args[1])) {
+      uint64_t c0 = static_cast<uint64_t>(rw_.intOf(dz->args[1]));
+      delta += dz->op == Op::INT_ADD ? c0 : 0 - c0;
+      z = dz->args[0];
+    }
+    if (delta == 0) return z;
+    return rw_.out().emit(Op::INT_ADD, {z, c(static_cast<int64_t>(delta))});
+  }
+
   /// Strength reduction and reassociation: rewrites w in place; true if
   /// it changed.
   bool reduce(Rewritten& w) {
@@ -243,6 +259,21 @@ class Rewrite {
       return w = {Op::INT_NEG, {x}}, true;
     if (w.op == Op::INT_SUB && isInt(x, 0)) return w = {Op::INT_NEG, {y}}, true;  // 0 - x ==> -x
     if (w.op == Op::INT_XOR && isInt(y, -1)) return w = {Op::INT_INVERT, {x}}, true;  // x ^ -1 ==> ~x
+    // ((z & m) + c) & m ==> (z + c) & m for a low-bit mask m = 2^k - 1 (and
+    // with -): the low k bits of a sum depend only on the operands' low k
+    // bits. BF's `+++` on a byte cell becomes one add and one mask.
+    if (w.op == Op::INT_AND && rw_.isConstInt(y) && lowMask(rw_.intOf(y))) {
+      const TraceOp* dx = rw_.def(x);
+      if (dx && (dx->op == Op::INT_ADD || dx->op == Op::INT_SUB) && rw_.isConstInt(dx->args[1])) {
+        const TraceOp* dz = rw_.def(dx->args[0]);
+        if (dz && dz->op == Op::INT_AND && dz->args[1] == y) {
+          int64_t k = rw_.intOf(dx->args[1]);
+          uint64_t delta = dx->op == Op::INT_ADD ? static_cast<uint64_t>(k) : 0 - static_cast<uint64_t>(k);
+          w = {Op::INT_AND, {addConst(dz->args[0], delta), y}};
+          return true;
+        }
+      }
+    }
     // (x + c1) + c2 ==> x + (c1 + c2), likewise with -: ints wrap, so + is associative.
     if ((w.op == Op::INT_ADD || w.op == Op::INT_SUB) && rw_.isConstInt(y)) {
       const TraceOp* dx = rw_.def(x);

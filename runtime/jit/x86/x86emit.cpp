@@ -52,7 +52,7 @@ TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d
       gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
       guardStubs_(t.guards.size()), nonNull_(t.inputs.size() + t.ops.size()),
       argUses_(t.inputs.size() + t.ops.size()), failUses_(t.inputs.size() + t.ops.size()),
-      fusedValue_(t.inputs.size() + t.ops.size(), -1), skip_(t.ops.size()) {
+      fusedValue_(t.inputs.size() + t.ops.size(), -1), skip_(t.ops.size()), fusedCond_(t.ops.size(), -1) {
   auto counts = [&](Ref r) { return r.tag() == Ref::INPUT || r.tag() == Ref::OP; };
   for (const TraceOp& o : t.ops)
     for (Ref r : o.args)
@@ -76,8 +76,13 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
     }
   labelArgs_.resize(labelOps_.size());
   emitEntry();
-  for (uint32_t pc = 0; pc < t_.ops.size(); pc++)
+  for (uint32_t pc = 0; pc < t_.ops.size(); pc++) {
+    if (fusedCond_[pc] >= 0) {  // the guard of a fused compare: its branch, on the compare's flags
+      cc_.emit(ax::Inst::jccFromCond(static_cast<ax::CondCode>(fusedCond_[pc])), guardExit(pc));
+      continue;
+    }
     if (!skip_[pc] && !emitOp(pc, whyNot)) return false;
+  }
   emitColdStubs();
   cc_.endFunc();
   return true;
@@ -265,25 +270,35 @@ void TraceEmitter::nullCheck(uint32_t pc, Ref r, const ax::Gp& base) {
   setNonNull(r);
 }
 
-bool TraceEmitter::fusesWithGuard(uint32_t pc) const {
+bool TraceEmitter::flagNeutralStore(uint32_t pc) const {
+  const TraceOp& o = op(pc);
+  if (o.op == Op::SETFIELD) return knownNonNull(o.args[0]);
+  if (o.op != Op::SETARRAYITEM || !knownNonNull(o.args[0])) return false;
+  std::pair<uint32_t, uint32_t> key{o.args[0].bits, o.args[1].bits};
+  return std::find(checkedItems_.begin(), checkedItems_.end(), key) != checkedItems_.end();
+}
+
+uint32_t TraceEmitter::fusedGuardOf(uint32_t pc) const {
   // (fail_guards fails guards whose test passed: the boolean is then not
   // the constant a fused stub would store.)
-  if (pc + 1 >= t_.ops.size() || ctx_.options.failEvery) return false;
-  const TraceOp& g = op(pc + 1);
-  if (g.op != Op::GUARD_TRUE && g.op != Op::GUARD_FALSE) return false;
+  if (ctx_.options.failEvery) return kNoOp;
   Ref me = Ref::make(Ref::OP, pc);
-  if (g.args[0] != me || argUses_[slot(me)] != 1) return false;
+  if (argUses_[slot(me)] != 1) return kNoOp;
+  uint32_t g = pc + 1;
+  while (g < t_.ops.size() && (op(g).op == Op::DEBUG_MERGE_POINT || flagNeutralStore(g))) g++;
+  if (g >= t_.ops.size()) return kNoOp;
+  const TraceOp& guard = op(g);
+  if ((guard.op != Op::GUARD_TRUE && guard.op != Op::GUARD_FALSE) || guard.args[0] != me) return kNoOp;
   uint32_t inGuard = 0;
-  for (Ref r : t_.guards[g.descr].failArgs) inGuard += r == me;
-  return inGuard == failUses_[slot(me)];
+  for (Ref r : t_.guards[guard.descr].failArgs) inGuard += r == me;
+  return inGuard == failUses_[slot(me)] ? g : kNoOp;
 }
 
 void TraceEmitter::fusedGuardBranch(uint32_t pc, ax::CondCode whenTrue) {
-  bool failIfFalse = op(pc + 1).op == Op::GUARD_TRUE;
+  uint32_t g = fusedGuardOf(pc);
+  bool failIfFalse = op(g).op == Op::GUARD_TRUE;
   fusedValue_[slot(Ref::make(Ref::OP, pc))] = failIfFalse ? 0 : 1;  // the value when the guard fails
-  ax::CondCode failWhen = failIfFalse ? ax::negateCond(whenTrue) : whenTrue;
-  cc_.emit(ax::Inst::jccFromCond(failWhen), guardExit(pc + 1));
-  skip_[pc + 1] = true;
+  fusedCond_[g] = static_cast<int>(failIfFalse ? ax::negateCond(whenTrue) : whenTrue);
 }
 
 void TraceEmitter::emitColdStubs() {
@@ -365,14 +380,19 @@ void TraceEmitter::jump(uint32_t pc) {
     cc_.jmp(exitStub(kX86ExitJump, j.args, kNoOp, j.descr));
     return;
   }
-  // A parallel move: read every operand into a temporary, then write.
+  // A parallel move: read every operand into a temporary, then write. A
+  // value the jump passes back in its own place (the label's argument
+  // itself: loop-invariant) is already there.
   const std::vector<ax::Reg>& regs = labelArgs_[target];
+  const std::vector<Ref>& params = op(labelOps_[target]).args;
   std::vector<ax::Reg> tmp(j.args.size());
   for (size_t k = 0; k < j.args.size(); k++) {
+    if (j.args[k] == params[k]) continue;
     tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
     moveTo(tmp[k], j.args[k]);
   }
   for (size_t k = 0; k < j.args.size(); k++) {
+    if (j.args[k] == params[k]) continue;
     if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
     else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
   }

@@ -91,13 +91,19 @@ class TraceEmitter {
   /// Whether `r` is known not to be null here.
   bool knownNonNull(Ref r) const;
   void setNonNull(Ref r);
-  /// Whether the guard_true/guard_false at pc+1 tests op pc's result and
-  /// nothing else reads it but that guard's fail args: then the compare
-  /// branches to the guard's stub itself and the boolean is never made.
-  bool fusesWithGuard(uint32_t pc) const;
-  /// Emits the branch of a compare fused with the guard at pc+1, given the
-  /// condition that makes op pc's result true.
+  /// The guard_true/guard_false that tests op pc's result, when nothing
+  /// else reads it but that guard's fail args and only flag-neutral ops
+  /// (stores that need no check, debug_merge_point) come between: then the
+  /// compare's flags feed the guard's branch and the boolean is never
+  /// made. kNoOp otherwise.
+  uint32_t fusedGuardOf(uint32_t pc) const;
+  bool fusesWithGuard(uint32_t pc) const { return fusedGuardOf(pc) != kNoOp; }
+  /// Arranges the branch of a compare fused with its guard, given the
+  /// condition that makes op pc's result true: the guard emits the jcc.
   void fusedGuardBranch(uint32_t pc, ax::CondCode whenTrue);
+  /// A store that emits no flag-changing instruction here (its base known
+  /// non-null, an item's index already bounds-checked).
+  bool flagNeutralStore(uint32_t pc) const;
   void emitColdStubs();
 
   // --- control (x86emit.cpp) --------------------------------------------------------
@@ -183,6 +189,7 @@ class TraceEmitter {
   std::vector<uint32_t> argUses_, failUses_;
   std::vector<int8_t> fusedValue_;  // per slot: -1, or the 0/1 a fused compare's stub stores
   std::vector<bool> skip_;          // per op: a guard already emitted by its fused compare
+  std::vector<int> fusedCond_;      // per op: the jcc (CondCode) a fused guard emits, or -1
 };
 
 }  // namespace lathe::jit::x86emit
