@@ -14,7 +14,7 @@ before multiplying (see `model`).  Multiplication goes through magnitudes
 and signs: |x| and the sign come from one walk (count x down and a copy up
 until one reaches 0), and |x|*|y|/16 is a double loop with a carry every
 16 steps -- thousands of Brainfuck commands per multiply, which is what
-makes this a long-running program (about 10^8 commands).
+makes this a long-running program (about 10^9 commands).
 
 The program is built with the macro assembler of gen.py (named cells,
 copy, move, loops), plus `ifz` (if a cell is zero / else) and the

@@ -5,7 +5,7 @@
 long.b (from gen.py) is a nested loop too, but short: about 6 million
 commands, 0.05 s on the translated VM -- too short to time a JIT, whose
 warm-up alone is of that order.  nested.b adds a fourth loop level: 26 x 40
-x 100 x 200 = 20.8 million iterations of a small body (about 250 million
+x 100 x 200 = 20.8 million iterations of a small body (about 200 million
 commands; a few seconds translated without JIT).  It prints the alphabet,
 one letter per outer iteration.  The expected output is known without
 running it (the loops only count); nested.out is that text, and it was
