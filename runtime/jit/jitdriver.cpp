@@ -289,14 +289,19 @@ void JitDriverState::aborted(const Recorder& R, const std::string& what) {
 }
 
 void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key) {
-  // RPython's rule: the inlined function that contributed most ops is no
-  // longer inlined (its calls become residual), and tracing retries when
-  // the key is hot again; with nothing to disable, the key is not traced.
+  // The inlined function with the biggest single call is no longer
+  // inlined (its calls become residual), and tracing retries when the key
+  // is hot again — when that one call recorded at least a quarter of
+  // trace_limit (a loop unrolled into the trace, a deep recursion). Small
+  // helpers called many times (an interpreter's tape or stack accessors)
+  // stay inlined: making them residual would slow down every trace. With
+  // nothing to disable, the key is not traced; the loops inside it are.
   JitGlobals& G = jitGlobals();
   uint32_t best = spec_.portalCode;
   size_t most = 0;
-  for (const auto& [code, n] : R.opsByCode())
-    if (code != spec_.portalCode && n > most && code < G.notInlinable.size() && !G.notInlinable[code])
+  size_t enough = static_cast<size_t>(G.params.trace_limit / 4);
+  for (const auto& [code, n] : R.biggestCallByCode())
+    if (code != spec_.portalCode && n >= enough && n > most && code < G.notInlinable.size() && !G.notInlinable[code])
       best = code, most = n;
   if (best != spec_.portalCode) {
     G.notInlinable[best] = 1;

@@ -5,6 +5,7 @@
 // constant is exactly what the recorded op would have computed.
 //===----------------------------------------------------------------------===//
 #include "jit/recorder.h"
+#include <algorithm>
 #include "jit/semantics.h"
 #include <cmath>
 #include <utility>
@@ -114,7 +115,12 @@ void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, R
 
 void Recorder::countOp() {
   if (!hasCode_) return;
-  opsByCode_[frames_.empty() ? code_ : frames_.size() == 1 ? code_ : frames_[1].code]++;
+  uint32_t top = frames_.empty() ? code_ : frames_.size() == 1 ? code_ : frames_[1].code;
+  opsByCode_[top]++;
+  if (!frames_.empty()) {
+    size_t& biggest = biggestCall_[top];
+    biggest = std::max(biggest, ++callOps_);
+  }
 }
 
 void Recorder::enterCode(uint32_t code) {
@@ -122,6 +128,8 @@ void Recorder::enterCode(uint32_t code) {
   hasCode_ = true;
   frames_.clear();
   opsByCode_.clear();
+  biggestCall_.clear();
+  callOps_ = 0;
 }
 
 void Recorder::pushFrame(uint32_t point, Live live, uint32_t callee) {
@@ -129,6 +137,7 @@ void Recorder::pushFrame(uint32_t point, Live live, uint32_t callee) {
   for (const AnyVal& v : live) f.live.push_back(v.ref);
   frames_.push_back(std::move(f));
   code_ = callee;
+  if (frames_.size() == 1) callOps_ = 0;  // a new call from the portal
 }
 
 void Recorder::popFrame() {

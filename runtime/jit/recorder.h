@@ -191,6 +191,10 @@ class Recorder {
   /// Ops recorded per inlined function: each op counts for the outermost
   /// twin called from the portal (the portal's own ops for the portal).
   const std::map<uint32_t, size_t>& opsByCode() const { return opsByCode_; }
+  /// The most ops one single call from the portal recorded, per function
+  /// (what makes a function worth no longer inlining when a trace is too
+  /// long: one big call, not many small ones).
+  const std::map<uint32_t, size_t>& biggestCallByCode() const { return biggestCall_; }
 
   // --- constants ------------------------------------------------------------------
   Val<int64_t> constInt(int64_t v);
@@ -379,6 +383,8 @@ class Recorder {
   std::vector<Frame> frames_;  // outer frames (pushFrame)
   uint32_t code_ = 0;          // the running twin
   std::map<uint32_t, size_t> opsByCode_;
+  std::map<uint32_t, size_t> biggestCall_;
+  size_t callOps_ = 0;         // ops of the current call from the portal
   bool hasCode_ = false;       // enterCode() called: guards get frames
 };
 
