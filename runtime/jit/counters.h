@@ -90,6 +90,7 @@ struct JitCell {
   GreenKey key;
   void* loop = nullptr;  ///< the compiled loop entered here (owned by the loop registry)
   uint8_t flags = 0;     ///< JitCellFlag bits
+  uint8_t tooLong = 0;   ///< traces from here abandoned as too long (retried a few times)
 
   bool has(JitCellFlag f) const { return (flags & f) != 0; }
   void set(JitCellFlag f) { flags |= f; }

@@ -288,14 +288,23 @@ void JitDriverState::aborted(const Recorder& R, const std::string& what) {
     logSection(LogCat::JIT_ABORT, printTrace(R.trace(), G.descrs));
 }
 
-void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key) {
+namespace {
+/// Aborts as too long at one key (or one guard's bridge) before it is given up.
+constexpr uint8_t kTooLongRetries = 3;
+}  // namespace
+
+void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key, CompiledTrace* from, uint32_t guard) {
   // The inlined function with the biggest single call is no longer
   // inlined (its calls become residual), and tracing retries when the key
   // is hot again — when that one call recorded at least a quarter of
   // trace_limit (a loop unrolled into the trace, a deep recursion). Small
   // helpers called many times (an interpreter's tape or stack accessors)
   // stay inlined: making them residual would slow down every trace. With
-  // nothing to disable, the key is not traced; the loops inside it are.
+  // nothing to disable, the key (or the guard, for a bridge) is tried again
+  // when hot — by then loops inside it may have traces, which end a trace
+  // early — and given up after kTooLongRetries aborts (the key is not
+  // traced, the guard always deoptimises; the loops inside still run
+  // compiled).
   JitGlobals& G = jitGlobals();
   uint32_t best = spec_.portalCode;
   size_t most = 0;
@@ -309,7 +318,11 @@ void JitDriverState::tooLong(const Recorder& R, std::optional<GreenKey> key) {
       logLine(LogCat::JIT_ABORT, "trace too long: " + G.codeNames[best] + " (" + std::to_string(most) +
                                      " ops) is no longer inlined");
   } else if (key) {
-    counters_.cell(*key).set(JC_DONT_TRACE_HERE);
+    JitCell& cell = counters_.cell(*key);
+    if (++cell.tooLong >= kTooLongRetries) cell.set(JC_DONT_TRACE_HERE);
+  } else if (from) {
+    if (from->bridgeTooLong.size() <= guard) from->bridgeTooLong.resize(from->trace.guards.size(), 0);
+    from->bridgeTooLong[guard]++;
   }
 }
 
@@ -532,7 +545,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
     }
   } else {
     aborted(R, name);
-    if (reasonOf(R.abortReason()) == AbortReason::TOO_LONG) tooLong(R, std::nullopt);
+    if (reasonOf(R.abortReason()) == AbortReason::TOO_LONG) tooLong(R, std::nullopt, &from, guard);
   }
   return o;
 }
@@ -619,7 +632,8 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
           in = std::move(r.values);
           continue;
         }
-        if (!G.tracing && !G.codeFull && G.params.trace_eagerness > 0 &&
+        bool bridgeGivenUp = g < exited->bridgeTooLong.size() && exited->bridgeTooLong[g] >= kTooLongRetries;
+        if (!G.tracing && !G.codeFull && !bridgeGivenUp && G.params.trace_eagerness > 0 &&
             ++exited->failures[g] >= static_cast<uint64_t>(G.params.trace_eagerness))
           return traceBridge(*exited, g, r.values, values, ret);
         return deoptimise(*exited, g, r.values, values, ret);

@@ -207,6 +207,7 @@ struct CompiledTrace {
   uint32_t label = kNoDescr;           ///< a loop's LoopDescr (kNoDescr: a bridge)
   std::vector<CompiledTrace*> bridges;  ///< by guard
   std::vector<uint32_t> failures;       ///< by guard
+  std::vector<uint8_t> bridgeTooLong;   ///< by guard: bridges abandoned as too long
   bool invalidated = false;             ///< a quasi-immutable field it folded was written
   std::unique_ptr<X86Code> code;        ///< its machine code (backend=x86), or null: interp
   JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
@@ -249,7 +250,7 @@ class JitDriverState {
   void compile(CompiledTrace& ct);
   /// After a "trace too long" abort: stop inlining the biggest contributor,
   /// or (none) stop tracing from `key`.
-  void tooLong(const Recorder& R, std::optional<GreenKey> key);
+  void tooLong(const Recorder& R, std::optional<GreenKey> key, CompiledTrace* from = nullptr, uint32_t guard = 0);
   /// Registers `ct` with the quasi-immutable fields its trace folded.
   void registerDeps(const TwinCtx& C, CompiledTrace& ct);
   void aborted(const Recorder& R, const std::string& what);
