@@ -208,17 +208,21 @@ void TraceEmitter::callBridge(uint32_t guard) {
     aj::Label next = cc_.newLabel();
     cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(op(labelOps_[j]).descr));
     cc_.jne(next);
-    for (size_t k = 0; k < labelArgs_[j].size(); k++) {
-      const ax::Reg& r = labelArgs_[j][k];
-      if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
-      else cc_.mov(r.as<ax::Gp>(), frameWord(k));
-    }
-    cc_.jmp(labelOf_[labelOps_[j]]);
+    enterLabelFromFrame(j);
     cc_.bind(next);
   }
   cc_.bind(leave);
   cc_.ret(code);
   cc_.bind(none);
+}
+
+void TraceEmitter::enterLabelFromFrame(size_t j) {
+  for (size_t k = 0; k < labelArgs_[j].size(); k++) {
+    const ax::Reg& r = labelArgs_[j][k];
+    if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
+    else cc_.mov(r.as<ax::Gp>(), frameWord(k));
+  }
+  cc_.jmp(labelOf_[labelOps_[j]]);
 }
 
 void TraceEmitter::failCountdown(uint32_t pc) {
@@ -322,12 +326,7 @@ void TraceEmitter::emitEntry() {
         aj::Label next = cc_.newLabel();
         cc_.cmp(entry_, static_cast<uint32_t>(j + 1));
         cc_.jne(next);
-        for (size_t k = 0; k < labelArgs_[j].size(); k++) {
-          const ax::Reg& r = labelArgs_[j][k];
-          if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
-          else cc_.mov(r.as<ax::Gp>(), frameWord(k));
-        }
-        cc_.jmp(labelOf_[labelOps_[j]]);
+        enterLabelFromFrame(j);
         cc_.bind(next);
       }
       ax::Gp r = cc_.newUInt32();  // unreachable: X86Code checks the entry

@@ -73,6 +73,9 @@ class TraceEmitter {
   /// The tail of a guard's stub: calls the bridge in its slot, if any, and
   /// goes on at the label a bridge jumps back to (a label of this trace).
   void callBridge(uint32_t guard);
+  /// Loads the j-th label's arguments from frame[0..n) and jumps to it
+  /// (an entry at the label, a patched bridge jumping back).
+  void enterLabelFromFrame(size_t j);
   /// fail_guards: the countdown before guard `pc`'s own test.
   void failCountdown(uint32_t pc);
   struct ExitValue {
