@@ -70,9 +70,9 @@ demo() {
   log "nested.b without and with the JIT (LATHE_LOG=jit-summary; traces compiled to x86-64)"
   timed "JIT off" bash -c "LATHE_JIT=off=1 '$out/bf-jit' '$ROOT/interpreters/bf/examples/nested.b' | tail -2"
   timed "JIT on" bash -c "LATHE_LOG=jit-summary '$out/bf-jit' '$ROOT/interpreters/bf/examples/nested.b' | tail -2"
-  log "one of its traces: LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt $out/bf-jit interpreters/bf/examples/hello.b"
-  LATHE_JIT=threshold=1 LATHE_LOG=jit-log-noopt "$out/bf-jit" "$ROOT/interpreters/bf/examples/hello.b" 2>&1 >/dev/null \
-    | awk '/^\{jit-log-noopt/{n++} n==1' | head -24
+  log "one of its traces, optimized (preamble, then the peeled loop): LATHE_JIT=threshold=1 LATHE_LOG=jit-log-opt $out/bf-jit interpreters/bf/examples/hello.b"
+  LATHE_JIT=threshold=1 LATHE_LOG=jit-log-opt "$out/bf-jit" "$ROOT/interpreters/bf/examples/hello.b" 2>&1 >/dev/null \
+    | awk '/^\{jit-log-opt/{n++} n==1' | grep -v debug_merge_point | head -40
   log "more: ./lathe.sh lltype interpreters/bf/bf.py --func mainloop   (its low-level graph)"
   log "      ./lathe.sh jitinfo interpreters/bf/bf.py [--twins]       (what the JIT generator sees and writes)"
 }
