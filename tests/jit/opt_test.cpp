@@ -6,7 +6,11 @@
 // small and random values; fresh objects for ref inputs): the same exit
 // (finish values, or the same guard with the same frames and fail-arg
 // values, or the same jump), the same pending exception, the same residual
-// call effects and the same memory afterwards.
+// call effects and the same memory afterwards. A guard failure's virtuals
+// (virtualize) are materialised first (virtuals.h), as the driver does;
+// objects the trace allocated — or materialised — are compared by their
+// contents, word by word, with pointers among them named in the order they
+// are met, so the two traces' objects must be the same graph.
 //
 // File format:
 //   # comments
@@ -14,6 +18,7 @@
 //   === <passes: enable_opts syntax, e.g. rewrite or intbounds:rewrite or all>
 //   <expected output, as printTrace prints it>
 // LATHE_UPDATE_GOLDEN=1 rewrites the expected part from the actual output.
+#include <gc/gc.h>
 #include <gtest/gtest.h>
 #include <algorithm>
 #include <cstring>
@@ -27,6 +32,7 @@
 #include "jit/params.h"
 #include "jit/semantics.h"
 #include "jit/trace_text.h"
+#include "jit/virtuals.h"
 #include "jit_test_util.h"
 
 namespace {
@@ -86,6 +92,8 @@ struct Obj {
 struct World {
   std::vector<Value> inputs;
   std::vector<Obj> objs;  // every object made for the run, to name pointers and dump memory
+  RootTable roots;        // the same objects, kept alive (std::vector is not scanned by the GC)
+  std::vector<const void*> fresh;  // objects the run allocated, in the order the outcome met them
 };
 
 constexpr int64_t kEdges[] = {0, -1, 1, INT64_MIN, INT64_MAX};
@@ -138,6 +146,7 @@ class WorldMaker {
   void* aFrame(bool withNext) {
     auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
     w_.objs.push_back({f, ObjKind::FRAME, kNoDescr});
+    w_.roots.push(reinterpret_cast<uint64_t>(f));
     f->typeptr = v_ % 3 == 2 ? &kOtherVtable : &kFrameVtable;
     f->acc = v_ < 5 ? kEdges[v_] : smallInt();
     f->reg = smallInt();
@@ -156,6 +165,7 @@ class WorldMaker {
     for (int64_t k = 0; k < n && a.itemKind == Kind::INT; k++)
       writeInt(p + a.baseOffset + k * a.itemSize, a.itemSize, smallInt() + 3);
     w_.objs.push_back({p, ObjKind::ARRAY, descr});
+    w_.roots.push(reinterpret_cast<uint64_t>(p));
     return p;
   }
 
@@ -167,6 +177,7 @@ class WorldMaker {
     r->length = static_cast<int64_t>(n);
     std::memcpy(r->chars, s, n + 1);
     w_.objs.push_back({r, ObjKind::STRING, kNoDescr});
+    w_.roots.push(reinterpret_cast<uint64_t>(r));
     return r;
   }
 
@@ -178,15 +189,43 @@ class WorldMaker {
 
 // --- outcomes: how a run ended, as comparable text -------------------------------------------
 
-std::string pointerText(const World& w, const void* p) {
+/// A pointer's name: an object of the world, a named constant, or an
+/// object the run allocated (the start of a GC block: "freshN", numbered as
+/// met, dumped by freshText), else "?".
+std::string pointerText(World& w, const void* p) {
   if (!p) return "null";
   for (size_t k = 0; k < w.objs.size(); k++)
     if (w.objs[k].p == p) return "obj" + std::to_string(k);
   if (const std::string* n = optDescrs().pointerName(p)) return *n;
-  return "fresh";  // allocated by the trace
+  if (GC_base(const_cast<void*>(p)) != p) return "?";
+  size_t k = std::find(w.fresh.begin(), w.fresh.end(), p) - w.fresh.begin();
+  if (k == w.fresh.size()) w.fresh.push_back(p);
+  return "fresh" + std::to_string(k);
 }
 
-std::string valueText(const World& w, Kind k, Value v) {
+/// The objects the run allocated, word by word (pointers named, so objects
+/// they reach are dumped too), up to their last non-zero word: the GC
+/// block's size is not the size asked for (it rounds up, not always the
+/// same way), and what it adds is zeroed.
+std::string freshText(World& w) {
+  std::ostringstream s;
+  for (size_t k = 0; k < w.fresh.size(); k++) {  // (grows as pointers are met)
+    const void* p = w.fresh[k];
+    s << "fresh" << k << " [";
+    size_t words = GC_size(const_cast<void*>(p)) / 8;
+    while (words > 0 && static_cast<const uint64_t*>(p)[words - 1] == 0) words--;
+    for (size_t j = 0; j < words; j++) {
+      uint64_t word;
+      std::memcpy(&word, static_cast<const char*>(p) + 8 * j, 8);
+      std::string name = word ? pointerText(w, reinterpret_cast<const void*>(word)) : "0";
+      s << (j ? " " : "") << (name == "?" ? std::to_string(word) : name);
+    }
+    s << "]\n";
+  }
+  return s.str();
+}
+
+std::string valueText(World& w, Kind k, Value v) {
   switch (k) {
     case Kind::INT: return std::to_string(v.asInt());
     case Kind::FLOAT: {
@@ -199,14 +238,14 @@ std::string valueText(const World& w, Kind k, Value v) {
   return "?";
 }
 
-std::string valuesText(const World& w, const Trace& t, const std::vector<Ref>& refs, const InterpResult& r) {
+std::string valuesText(World& w, const Trace& t, const std::vector<Ref>& refs, const InterpResult& r) {
   std::string s = "[";
   for (size_t k = 0; k < refs.size() && k < r.values.size(); k++)
     s += (k ? ", " : "") + valueText(w, t.kindOf(refs[k]), r.value(k));
   return s + "]";
 }
 
-std::string memoryText(const World& w) {
+std::string memoryText(World& w) {
   std::ostringstream s;  // (not string +: g++ 12 warns -Wrestrict on "lit" + std::string)
   for (size_t k = 0; k < w.objs.size(); k++) {
     const Obj& o = w.objs[k];
@@ -221,8 +260,12 @@ std::string memoryText(const World& w) {
       auto* p = static_cast<const char*>(o.p);
       int64_t n = readInt(p + a.lengthOffset, 8, true);
       s << '[';
-      for (int64_t i = 0; i < n; i++)
-        s << (i ? " " : "") << loadBits(p + a.baseOffset + i * a.itemSize, a.itemKind, a.itemSize, a.itemSigned);
+      for (int64_t i = 0; i < n; i++) {
+        uint64_t bits = loadBits(p + a.baseOffset + i * a.itemSize, a.itemKind, a.itemSize, a.itemSigned);
+        s << (i ? " " : "");
+        if (a.itemKind == Kind::REF) s << pointerText(w, reinterpret_cast<const void*>(bits));
+        else s << bits;
+      }
       s << "]\n";
     } else {
       s << "str\n";
@@ -250,7 +293,9 @@ std::string outcome(const Trace& t, World& w, bool isReference) {
       s = "jump " + optDescrs().name(r.label) + " " + valuesText(w, t, t.ops[r.op].args, r);
       break;
     case InterpResult::Exit::GUARD_FAILED: {
+      // As the driver does: virtuals become objects, the frames' values remain.
       const GuardDescr& g = t.guards[r.guard];
+      materializeVirtuals(g, optDescrs(), r.values);
       s = "guard " + g.name + " tag=" + std::to_string(g.tag) + " frames=";
       for (const ResumeFrame& f : g.frames)
         s += std::to_string(f.code) + "." + std::to_string(f.point) + "." + std::to_string(f.numValues) + "/";
@@ -260,6 +305,7 @@ std::string outcome(const Trace& t, World& w, bool isReference) {
   }
   s += "\nexception: " + (ll_exc_occurred() ? pointerText(w, ll_exc_type) : std::string("none"));
   s += "\ncalls: " + std::to_string(gCalls - callsBefore) + "\n" + memoryText(w);
+  s += freshText(w);  // (r still holds the values: what they reach stays alive)
   ll_exc_clear();
   return s;
 }
