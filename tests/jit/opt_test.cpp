@@ -454,6 +454,7 @@ TEST(OptPipeline, EnoughGoldenTestsPerPass) {
   EXPECT_GE(goldenCount("rewrite"), 15u);
   EXPECT_GE(goldenCount("intbounds"), 15u);
   EXPECT_GE(goldenCount("pure"), 8u);
+  EXPECT_GE(goldenCount("virtualize"), 16u);
 }
 
 const char* kCountdown = R"([i0, i1]
@@ -485,7 +486,7 @@ TEST(OptPipeline, PassesRunInPipelineOrder) {
 
 TEST(OptPipeline, UnimplementedPassesAreTheIdentity) {
   Trace in = parseOpt(kCountdown);
-  for (OptPass p : {OptPass::VIRTUALIZE, OptPass::HEAP, OptPass::UNROLL})
+  for (OptPass p : {OptPass::HEAP, OptPass::UNROLL})
     EXPECT_EQ(traceDifference(optimize(in, optDescrs(), optBit(p)), in), "") << optPassName(p);
 }
 
@@ -535,6 +536,31 @@ TEST(OptPipeline, TheBehaviourCheckCatchesWrongRewrites) {
   EXPECT_GT(compared, 0);
   EXPECT_NE(behaviourDifference(in, addToSub(in, optDescrs()), 1, &compared), "");
   EXPECT_NE(behaviourDifference(in, clobberFailArgs(in, optDescrs()), 1, &compared), "");
+}
+
+TEST(OptPipeline, TheBehaviourCheckComparesMaterialisedVirtuals) {
+  Trace in = parseOpt(R"([i0, i1]
+p2 = new_with_vtable(descr=FrameSize)
+setfield(p2, i0, descr=Frame.acc)
+p3 = new(descr=PairSize)
+setfield(p3, p2, descr=Pair.head)
+i4 = int_lt(i0, i1)
+guard_true(i4, descr=g0) [i1, p3]
+finish(i0)
+)");
+  Trace out = passVirtualize(in, optDescrs());
+  ASSERT_EQ(out.guards[0].virtuals.size(), 2u);
+  int compared = 0;
+  EXPECT_EQ(behaviourDifference(in, out, 1, &compared), "");
+  EXPECT_GT(compared, 0);
+  // A wrong field value in the resume data: the nested box's acc.
+  Trace bad = out;
+  bad.guards[0].failArgs.back() = bad.constInt(12345);
+  EXPECT_NE(behaviourDifference(in, bad, 1, &compared), "");
+  // The wrong class for the box.
+  bad = out;
+  bad.guards[0].virtuals[1].op = Op::NEW;
+  EXPECT_NE(behaviourDifference(in, bad, 1, &compared), "");
 }
 
 TEST(OptPipeline, LabelArgumentsThatBecomeConstantsGetASameAs) {
