@@ -437,7 +437,14 @@ class Parser {
     if (!idx || d_.kindOf(*idx) != want)
       return errorAt(dc, "'" + std::string(dname) + "' is not " + descrKindName(want) + " descr");
     v.descr.descr = *idx;
-    if (!expect(')', "to close the allocation") || !expect('{', "to open the fields")) return false;
+    if (!expect(')', "to close the allocation")) return false;
+    return parseVirtualFields(o, v, poisoned);
+  }
+
+  /// {key=value, ...}: field descrs, or [index] for an array.
+  bool parseVirtualFields(OpText& o, OpText::VirtualText& v, bool& poisoned) {
+    bool isArray = v.descr.op == Op::NEW_ARRAY;
+    if (!expect('{', "to open the fields")) return false;
     if (accept('}')) return true;
     do {
       int kc = (skipSpace(), col());
