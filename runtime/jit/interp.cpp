@@ -77,6 +77,7 @@ class Interp {
       case Ref::CONST_INT: return Value::i(t_.intConst(r));
       case Ref::CONST_FLOAT: return Value::f(t_.floatConst(r));
       case Ref::CONST_PTR: return Value::r(t_.ptrConst(r));
+      case Ref::VIRTUAL: break;  // a guard's virtual: handed back as the placeholder 0
       case Ref::NONE: break;
     }
     return Value{};

@@ -26,6 +26,7 @@
 #include "jit/opt.h"
 #include "jit/semantics.h"
 #include "jit/trace_text.h"
+#include "jit/virtuals.h"
 #include "llsupport.h"
 #include "rstr.h"
 
@@ -497,15 +498,17 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
   G.summary.tracing++;
   std::string name = "bridge of " + from.name + " guard " + g.name;
   if (logEnabled(LogCat::JIT_TRACING)) logLine(LogCat::JIT_TRACING, "trace " + name);
+  // The inputs are the frames' values (`values` were materialised: a
+  // virtual is an object now; the virtuals' fields are not inputs).
   std::vector<Kind> kinds;
-  for (Ref r : g.failArgs) kinds.push_back(from.trace.kindOf(r));
+  for (size_t k = 0; k < g.numFrameArgs(); k++) kinds.push_back(from.trace.kindOf(g.failArgs[k]));
   RecorderOptions ro;
   ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
   Recorder R(G.descrs, ro);
   R.startTrace(kinds, kNoDescr);
   R.enterCode(spec_.portalCode);
   std::vector<Ref> refs;
-  for (size_t k = 0; k < g.failArgs.size(); k++)
+  for (size_t k = 0; k < kinds.size(); k++)
     refs.push_back(g.failArgs[k].isConst() ? constRef(R, kinds[k], values[k]) : Ref::input(static_cast<uint32_t>(k)));
   ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
@@ -538,8 +541,10 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       ct.failures.assign(ct.trace.guards.size(), 0);
       compile(ct);
       from.bridges[guard] = &ct;
-      // Patch the guard's exit so machine code goes straight into the bridge.
-      if (from.code && ct.code) from.code->attachBridge(guard, *ct.code);
+      // Patch the guard's exit so machine code goes straight into the
+      // bridge — not a guard with virtuals: they are materialised here
+      // first (runCompiled), then the bridge runs as an unpatched one.
+      if (from.code && ct.code && g.virtuals.empty()) from.code->attachBridge(guard, *ct.code);
       registerDeps(C, ct);
       G.summary.bridges++;
     }
@@ -626,7 +631,10 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         // (Failures that go into a patched bridge never get here.)
         G.summary.guardFailures++;
         uint32_t g = r.guard;
-        if (CompiledTrace* b = exited->bridges[g]) {  // a bridge without machine code
+        // Virtuals in the resume data become objects: from here on the
+        // values are the frames' (deoptimisation, bridges).
+        materializeVirtuals(exited->trace.guards[g], G.descrs, r.values);
+        if (CompiledTrace* b = exited->bridges[g]) {  // a bridge not patched in (interp, or virtuals)
           cur = b;
           label = kNoDescr;
           in = std::move(r.values);

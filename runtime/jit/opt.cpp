@@ -84,7 +84,7 @@ Ref TraceRewriter::reintern(Ref c) {
     case Ref::CONST_INT: return out_.constInt(in_.intConst(c));
     case Ref::CONST_FLOAT: return out_.constFloat(in_.floatConst(c));
     case Ref::CONST_PTR: return out_.constPtr(in_.ptrConst(c), in_.ptrConstName(c));
-    case Ref::NONE: case Ref::INPUT: case Ref::OP: break;
+    case Ref::NONE: case Ref::INPUT: case Ref::OP: case Ref::VIRTUAL: break;
   }
   return c;
 }
@@ -102,6 +102,9 @@ Ref TraceRewriter::map(Ref old) {
     case Ref::INPUT: return resolve(inMap_[old.index()]);
     case Ref::OP: return resolve(opMap_[old.index()]);
     case Ref::CONST_INT: case Ref::CONST_FLOAT: case Ref::CONST_PTR: return reintern(old);
+    // A guard's virtual (a fail arg): the guard's own numbering, which
+    // copying the guard keeps.
+    case Ref::VIRTUAL: return old;
     case Ref::NONE: break;
   }
   return old;
@@ -126,7 +129,7 @@ Ref TraceRewriter::emitAs(uint32_t i, Op op, std::vector<Ref> args) {
       const GuardDescr& g = in_.guards[o.descr];
       std::vector<Ref> failArgs;
       for (Ref a : g.failArgs) failArgs.push_back(map(a));
-      r = out_.emitGuard(op, std::move(args), std::move(failArgs), g.tag, g.name, g.frames);
+      r = out_.emitGuard(op, std::move(args), std::move(failArgs), g.tag, g.name, g.frames, g.virtuals);
       break;
     }
     case DescrKind::TEXT: out_.emitDebugMergePoint(in_.texts[o.descr]); break;

@@ -8,11 +8,12 @@
 //   intbounds   opt_intbounds.cpp   integer ranges: folds comparisons, removes
 //                                   guards and overflow checks it proves
 //   rewrite     opt_rewrite.cpp     constant folding, algebra, guard implication
-//   virtualize  opt_virtualize.cpp  (not yet: the identity)
+//   virtualize  opt_virtualize.cpp  allocation removal: objects that do not
+//                                   escape stay virtual, guards describe them
 //   heap        opt_heap.cpp        caches field and item reads, removes redundant
-//                                   writes, delays setfields until needed
+//                                   writes, delays writes until needed
 //   pure        opt_pure.cpp        CSE of pure ops, call_pure and guards
-//   unroll      opt_unroll.cpp      (not yet: the identity)
+//   unroll      opt_unroll.cpp      loop peeling: invariant values computed once
 //
 // Invariants every pass keeps (the interp backend is the judge, tests/jit/
 // opt_test.cpp runs input and output traces side by side):
@@ -22,7 +23,9 @@
 //  * when an op is removed or replaced (by a constant or an earlier equal
 //    value) every later use — operands, guard fail args, label, jump and
 //    finish operands — is remapped to the replacement. Fail args may become
-//    constants; a guard's fail-arg count and resume frames never change;
+//    constants; a guard's fail-arg count and resume frames never change
+//    (virtualize alone adds virtuals to resume data, and their fields'
+//    values to the fail args; later passes copy virtuals unchanged);
 //  * every kept guard keeps its own GuardDescr (name, tag, frames); removed
 //    guards' descrs are dropped, so guard indices change but names do not;
 //  * a label argument that became a constant or a duplicate is given a
@@ -81,10 +84,10 @@ Trace runPasses(const Trace& in, const DescrTable& d, const std::vector<NamedPas
 // --- the passes, one file each, in pipeline order ----------------------------------
 Trace passIntBounds(const Trace& in, const DescrTable& d);   // opt_intbounds.cpp
 Trace passRewrite(const Trace& in, const DescrTable& d);     // opt_rewrite.cpp
-Trace passVirtualize(const Trace& in, const DescrTable& d);  // opt_virtualize.cpp (identity for now)
+Trace passVirtualize(const Trace& in, const DescrTable& d);  // opt_virtualize.cpp
 Trace passHeap(const Trace& in, const DescrTable& d);        // opt_heap.cpp
 Trace passPure(const Trace& in, const DescrTable& d);        // opt_pure.cpp
-Trace passUnroll(const Trace& in, const DescrTable& d);      // opt_unroll.cpp (identity for now)
+Trace passUnroll(const Trace& in, const DescrTable& d);      // opt_unroll.cpp
 
 // --- helpers shared by the passes (opt.cpp) -----------------------------------------
 
@@ -114,7 +117,8 @@ class TraceRewriter {
   /// From here on, uses of new value `v` become `by`.
   void substitute(Ref v, Ref by);
   /// Emits old op i unchanged but for its (remapped) operands; guards get a
-  /// copy of their GuardDescr with remapped fail args. Returns the result.
+  /// copy of their GuardDescr with remapped fail args (its VIRTUAL fail args
+  /// and virtuals unchanged). Returns the result.
   Ref copy(uint32_t i) { return emitAs(i, in_.ops[i].op, mapArgs(i)); }
   /// Emits old op i as `op` (same result kind) with `args`.
   Ref emitAs(uint32_t i, Op op, std::vector<Ref> args);

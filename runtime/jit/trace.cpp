@@ -142,11 +142,11 @@ Ref Trace::emit(Op op, std::vector<Ref> args, uint32_t descr) {
 }
 
 Ref Trace::emitGuard(Op op, std::vector<Ref> args, std::vector<Ref> failArgs, int64_t tag,
-                     std::string name, std::vector<ResumeFrame> frames) {
+                     std::string name, std::vector<ResumeFrame> frames, std::vector<VirtualDescr> virtuals) {
   assert(isGuard(op) && "emitGuard takes a guard op");
   auto g = static_cast<uint32_t>(guards.size());
   if (name.empty()) name = "g" + std::to_string(g);
-  guards.push_back(GuardDescr{std::move(name), std::move(failArgs), tag, std::move(frames)});
+  guards.push_back(GuardDescr{std::move(name), std::move(failArgs), tag, std::move(frames), std::move(virtuals)});
   return emit(op, std::move(args), g);
 }
 
@@ -163,6 +163,7 @@ Kind Trace::kindOf(Ref r) const {
     case Ref::CONST_INT: return Kind::INT;
     case Ref::CONST_FLOAT: return Kind::FLOAT;
     case Ref::CONST_PTR: return Kind::REF;
+    case Ref::VIRTUAL: return Kind::REF;
   }
   return Kind::VOID;
 }
@@ -208,6 +209,7 @@ class Verifier {
       case Ref::CONST_INT: return r.index() < t_.numIntConsts() || fail("refers to a nonexistent constant");
       case Ref::CONST_FLOAT: return r.index() < t_.numFloatConsts() || fail("refers to a nonexistent constant");
       case Ref::CONST_PTR: return r.index() < t_.numPtrConsts() || fail("refers to a nonexistent constant");
+      case Ref::VIRTUAL: return fail("is a virtual (only a guard's fail args may name one)");
     }
     return fail("is malformed");
   }
@@ -298,17 +300,73 @@ class Verifier {
     if (op.op == Op::GUARD_VALUE && op.args.size() == 2 && t_.kindOf(op.args[0]) != t_.kindOf(op.args[1]))
       error(i, "guard_value compares a " + std::string(kindName(t_.kindOf(op.args[0]))) + " with a " +
                    kindName(t_.kindOf(op.args[1])));
-    if (isGuard(op.op)) {
-      const GuardDescr& g = t_.guards[op.descr];
-      for (size_t k = 0; k < g.failArgs.size(); k++) checkUse(i, g.failArgs[k], "fail arg " + std::to_string(k + 1));
-      if (!g.frames.empty()) {
-        size_t n = 0;
-        for (const ResumeFrame& f : g.frames) n += f.numValues;
-        if (n != g.failArgs.size())
-          error(i, "resume frames of " + g.name + " hold " + std::to_string(n) + " values, the guard has " +
-                       std::to_string(g.failArgs.size()) + " fail args");
-      }
+    if (isGuard(op.op)) checkGuard(i, t_.guards[op.descr]);
+  }
+
+  void checkGuard(uint32_t i, const GuardDescr& g) {
+    for (size_t k = 0; k < g.failArgs.size(); k++) {
+      Ref r = g.failArgs[k];
+      if (!r.isVirtual()) checkUse(i, r, "fail arg " + std::to_string(k + 1));
+      else if (r.index() >= g.virtuals.size())
+        error(i, "fail arg " + std::to_string(k + 1) + " of " + g.name + " names virtual v" +
+                     std::to_string(r.index()) + ", which it does not describe");
     }
+    if (g.numVirtualFields() > g.failArgs.size())
+      error(i, "the virtuals of " + g.name + " have " + std::to_string(g.numVirtualFields()) +
+                   " fields, the guard has " + std::to_string(g.failArgs.size()) + " fail args");
+    else
+      for (size_t k = 0, pos = g.numFrameArgs(); k < g.virtuals.size(); pos += g.virtuals[k++].fields.size())
+        checkVirtual(i, g, k, pos);
+    if (!g.frames.empty()) {
+      size_t n = 0;
+      for (const ResumeFrame& f : g.frames) n += f.numValues;
+      if (n != g.numFrameArgs())
+        error(i, "resume frames of " + g.name + " hold " + std::to_string(n) + " values, the guard has " +
+                     std::to_string(g.numFrameArgs()) + " fail args" +
+                     (g.virtuals.empty() ? "" : " for them (and " + std::to_string(g.numVirtualFields()) +
+                                                    " for its virtuals' fields)"));
+    }
+  }
+
+  /// Virtual k of guard g, whose field values start at fail arg `pos`: what
+  /// it allocates, and each field or item (the right descr, once, in
+  /// bounds, a value of its kind).
+  void checkVirtual(uint32_t i, const GuardDescr& g, size_t k, size_t pos) {
+    const VirtualDescr& v = g.virtuals[k];
+    std::string who = "virtual v" + std::to_string(k) + " of " + g.name;
+    bool isArray = v.op == Op::NEW_ARRAY;
+    if (v.op != Op::NEW && v.op != Op::NEW_WITH_VTABLE && !isArray)
+      return error(i, who + " is a " + opName(v.op) + ", not an allocation");
+    DescrKind want = isArray ? DescrKind::ARRAY : DescrKind::SIZE;
+    if (v.descr >= d_.size() || d_.kindOf(v.descr) != want)
+      return error(i, who + " needs " + (isArray ? "an array" : "a size") + " descr");
+    for (size_t f = 0; f < v.fields.size(); f++) {
+      uint32_t key = v.fields[f];
+      for (size_t e = 0; e < f; e++)
+        if (v.fields[e] == key) error(i, who + " sets " + keyName(v, key) + " twice");
+      Kind kind;
+      if (isArray) {
+        if (key >= v.length) {
+          error(i, who + " has " + std::to_string(v.length) + " items, not item " + std::to_string(key));
+          continue;
+        }
+        kind = d_.array(v.descr).itemKind;
+      } else {
+        if (key >= d_.size() || d_.kindOf(key) != DescrKind::FIELD) {
+          error(i, who + " has a field whose descr is not a field");
+          continue;
+        }
+        kind = d_.field(key).kind;
+      }
+      Kind got = t_.kindOf(g.failArgs[pos + f]);
+      if (got != kind)
+        error(i, keyName(v, key) + " of " + who + " must be " + kindName(kind) + ", got " + kindName(got));
+    }
+  }
+
+  std::string keyName(const VirtualDescr& v, uint32_t key) const {
+    if (v.op == Op::NEW_ARRAY) return "item " + std::to_string(key);
+    return key < d_.size() ? d_.name(key) : "field #" + std::to_string(key);
   }
 
   void expectResult(uint32_t i, Kind want, const std::string& descrName) {
@@ -391,6 +449,7 @@ std::string refKey(const Trace& t, Ref r) {
       return "float bits " + std::to_string(bits);
     }
     case Ref::CONST_PTR: return "ptr " + std::to_string(reinterpret_cast<uint64_t>(t.ptrConst(r)));
+    case Ref::VIRTUAL: return "virtual " + std::to_string(r.index());
   }
   return "?";
 }
@@ -416,6 +475,7 @@ std::string opDifference(const Trace& a, const Trace& b, size_t i) {
       const GuardDescr &g = a.guards[x.descr], &h = b.guards[y.descr];
       if (g.name != h.name || g.tag != h.tag) return at + "guard descr " + g.name + " vs " + h.name;
       if (g.frames != h.frames) return at + "resume frames of " + g.name + " differ";
+      if (g.virtuals != h.virtuals) return at + "virtuals of " + g.name + " differ";
       if (std::string d = refsDifference(a, g.failArgs, b, h.failArgs); !d.empty()) return at + "fail args differ, " + d;
       return "";
     }

@@ -103,8 +103,14 @@ static_assert(static_cast<int>(Op::GUARD_NOT_INVALIDATED) - static_cast<int>(Op:
 ///   CONST_INT    trace's int constant pool [index]
 ///   CONST_FLOAT  trace's float constant pool [index]
 ///   CONST_PTR    trace's GC-visible pointer pool [index]
+///   VIRTUAL      virtual object [index] of the guard whose fail args hold
+///                it (GuardDescr::virtuals): only ever a fail arg
+///
+/// (Tags 0..6 of 8: one tag is left.) The optimizer's virtualize pass also
+/// uses VIRTUAL refs internally, numbered its own way, for values it has
+/// not allocated; none reaches an op's operands in its output.
 struct Ref {
-  enum Tag : uint32_t { NONE, INPUT, OP, CONST_INT, CONST_FLOAT, CONST_PTR };
+  enum Tag : uint32_t { NONE, INPUT, OP, CONST_INT, CONST_FLOAT, CONST_PTR, VIRTUAL };
   static constexpr uint32_t kIndexBits = 29;
   static constexpr uint32_t kMaxIndex = (1u << kIndexBits) - 1;
 
@@ -113,10 +119,12 @@ struct Ref {
   static Ref make(Tag tag, uint32_t index) { return Ref{(static_cast<uint32_t>(tag) << kIndexBits) | index}; }
   static Ref input(uint32_t i) { return make(INPUT, i); }
   static Ref op(uint32_t i) { return make(OP, i); }
+  static Ref virtualRef(uint32_t i) { return make(VIRTUAL, i); }
   Tag tag() const { return static_cast<Tag>(bits >> kIndexBits); }
   uint32_t index() const { return bits & kMaxIndex; }
   bool isNone() const { return tag() == NONE; }
-  bool isConst() const { return tag() >= CONST_INT; }
+  bool isConst() const { return tag() >= CONST_INT && tag() <= CONST_PTR; }
+  bool isVirtual() const { return tag() == VIRTUAL; }
   friend bool operator==(Ref a, Ref b) { return a.bits == b.bits; }
   friend bool operator!=(Ref a, Ref b) { return a.bits != b.bits; }
 };
@@ -250,19 +258,58 @@ struct ResumeFrame {
   bool operator==(const ResumeFrame&) const = default;
 };
 
+inline constexpr uint32_t kNoDescr = UINT32_MAX;
+
+/// An object the optimizer did not allocate (virtualize, issue 7) that a
+/// failure of the guard must materialise: what to allocate — `op` NEW or
+/// NEW_WITH_VTABLE with a SizeDescr, or NEW_ARRAY with an ArrayDescr and
+/// `length` items — and which of its fields (FieldDescr indices) or items
+/// (indices) to fill, in order; every other field stays zero (ll_malloc
+/// zeroes). The values of `fields` are fail args of the guard (below).
+struct VirtualDescr {
+  Op op = Op::NEW;
+  uint32_t descr = kNoDescr;
+  uint32_t length = 0;           ///< NEW_ARRAY: number of items
+  std::vector<uint32_t> fields;  ///< field descrs, or item indices for arrays
+  bool operator==(const VirtualDescr&) const = default;
+};
+
 /// A guard's descriptor, one per guard, owned by the trace: the values live
 /// at the guard (its fail args, printed in brackets), its resume data
 /// (`frames`, printed `resume=code.point.count/...`; empty in hand-written
-/// traces) and a user tag (free for tests; the innermost resume point when
-/// the recorder writes frames).
+/// traces; `virtuals`, printed `virtuals=[...]`) and a user tag (free for
+/// tests; the innermost resume point when the recorder writes frames).
+///
+/// The fail args are the frames' values, then one value per field of each
+/// virtual, virtual 0's first:
+///
+///   failArgs  [ frame values ... | virtuals[0].fields | virtuals[1].fields | ... ]
+///              numFrameArgs()      numVirtualFields() in all
+///
+/// A fail arg Ref::virtualRef(k), in either part, stands for virtual k (a
+/// field pointing to a virtual, cycles included). Backends hand back every
+/// fail arg, a virtual as the placeholder 0; materializeVirtuals()
+/// (virtuals.h) allocates and fills the virtuals and leaves the frame
+/// values, which is what deoptimisation and bridges consume.
 struct GuardDescr {
   std::string name;            ///< unique in the trace ("g0", ...)
   std::vector<Ref> failArgs;   ///< values handed back when the guard fails
   int64_t tag = 0;             ///< printed as tag=N when not 0
-  std::vector<ResumeFrame> frames;  ///< resume data; numValues sum to failArgs.size()
-};
+  std::vector<ResumeFrame> frames;  ///< resume data; numValues sum to numFrameArgs()
+  std::vector<VirtualDescr> virtuals;  ///< objects to materialise on failure
 
-inline constexpr uint32_t kNoDescr = UINT32_MAX;
+  /// How many fail args are field values of virtuals.
+  size_t numVirtualFields() const {
+    size_t n = 0;
+    for (const VirtualDescr& v : virtuals) n += v.fields.size();
+    return n;
+  }
+  /// How many fail args are the frames' values (the rest: virtuals' fields).
+  size_t numFrameArgs() const {
+    size_t f = numVirtualFields();
+    return failArgs.size() >= f ? failArgs.size() - f : 0;
+  }
+};
 
 /// One operation. `descr` indexes the DescrTable (FIELD, ARRAY, CALL, SIZE,
 /// LOOP), the trace's guards (GUARD) or its texts (TEXT).
@@ -294,11 +341,13 @@ class Trace {
   Ref emit(Op op, std::vector<Ref> args = {}, uint32_t descr = kNoDescr);
   /// Appends a guard with a fresh GuardDescr (named "g<N>" when `name` is empty).
   Ref emitGuard(Op op, std::vector<Ref> args, std::vector<Ref> failArgs, int64_t tag = 0,
-                std::string name = {}, std::vector<ResumeFrame> frames = {});
+                std::string name = {}, std::vector<ResumeFrame> frames = {},
+                std::vector<VirtualDescr> virtuals = {});
   /// Appends debug_merge_point('text').
   void emitDebugMergePoint(std::string text);
 
-  /// The kind of a value (VOID for NONE or out-of-range refs).
+  /// The kind of a value (VOID for NONE or out-of-range refs; REF for a
+  /// VIRTUAL ref).
   Kind kindOf(Ref r) const;
   int64_t intConst(Ref r) const { return ints_[r.index()]; }
   double floatConst(Ref r) const { return floats_[r.index()]; }

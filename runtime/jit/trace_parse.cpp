@@ -1,10 +1,16 @@
 //===- trace_parse.cpp - Text to trace IR ----------------------------------===//
 // See trace_text.h for the format. Hand-written, line at a time:
 //   header  := '[' [var (',' var)*] ']'
-//   line    := [var '='] opname '(' [arg (',' arg)*] ')' ['[' [value (',' value)*] ']']
-//   arg     := value | 'descr' '=' name | 'tag' '=' int | string
+//   line    := [var '='] opname '(' [arg (',' arg)*] ')' [failargs [virtuals]]
+//   arg     := value | 'descr' '=' name | 'tag' '=' int | 'resume' '=' frames | string
 //   value   := var | int | float | 'ConstPtr' '(' name ')'
 //   var     := ('i' | 'p' | 'f') digits
+//   failargs := '[' [fval (',' fval)*] ']'          fval := value | vname
+//   virtuals := 'virtuals' '=' '[' [virtual (',' virtual)*] ']'
+//   virtual  := vname '=' ('new' | 'new_with_vtable') '(' 'descr' '=' name ')' fields
+//             | vname '=' 'new_array' '(' digits ',' 'descr' '=' name ')' fields
+//   fields   := '{' [key '=' fval (',' key '=' fval)*] '}'   key := name | '[' digits ']'
+//   vname    := 'v' digits                           (per guard, any numbering)
 // Every error is a ParseDiag with line and column; a bad line is dropped and
 // the names it would define are "poisoned" so later uses do not pile up
 // follow-on errors. A syntactically valid trace is then verify()d and its
@@ -293,6 +299,16 @@ class Parser {
     int textCol = 0;
     std::vector<Ref> failArgs;
     bool hasFailArgs = false;
+    // virtuals=[...]: the virtuals in definition order; while parsing, a
+    // VIRTUAL ref indexes vnames (names as used), resolved by resolveVirtuals.
+    struct VirtualText {
+      VirtualDescr descr;
+      std::vector<Ref> values;  // one per field
+    };
+    std::vector<VirtualText> virtuals;
+    std::vector<std::pair<std::string, int>> vnames;  // name, column of first use
+    std::map<std::string, uint32_t, std::less<>> vdefs;  // name -> index in virtuals
+    std::vector<VirtualDescr> virtualDescrs;          // after resolveVirtuals
   };
 
   void parseLine() {
@@ -330,13 +346,143 @@ class Parser {
       if (!accept(']')) {
         do {
           Ref r;
-          if (!value(r, poisoned)) return false;
+          if (!failValue(o, r, poisoned)) return false;
           o.failArgs.push_back(r);
         } while (accept(','));
         if (!expect(']', "to close the fail args")) return false;
       }
+      size_t save = pos_;
+      if (ident() == "virtuals" && accept('=')) {
+        if (!parseVirtuals(o, poisoned)) return false;
+      } else {
+        pos_ = save;
+      }
+      if (!resolveVirtuals(o)) return false;
     }
     return expectEndOfLine();
+  }
+
+  // --- virtuals in resume data --------------------------------------------------------
+  static bool isVirtualName(std::string_view s) {
+    if (s.size() < 2 || s[0] != 'v') return false;
+    for (size_t k = 1; k < s.size(); k++)
+      if (!std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+    return true;
+  }
+
+  /// A fail arg or a virtual's field value: a value, or a virtual's name
+  /// (a VIRTUAL ref indexing o.vnames until resolveVirtuals).
+  bool failValue(OpText& o, Ref& out, bool& poisoned) {
+    skipSpace();
+    size_t save = pos_;
+    int c = col();
+    std::string_view name = ident();
+    if (!isVirtualName(name)) {
+      pos_ = save;
+      return value(out, poisoned);
+    }
+    uint32_t k = 0;
+    while (k < o.vnames.size() && o.vnames[k].first != name) k++;
+    if (k == o.vnames.size()) o.vnames.push_back({std::string(name), c});
+    out = Ref::virtualRef(k);
+    return true;
+  }
+
+  /// digits, as a uint32_t.
+  bool unsignedArg(uint32_t& out, const char* what) {
+    skipSpace();
+    size_t end = pos_;
+    while (end < line_.size() && std::isdigit(static_cast<unsigned char>(line_[end]))) end++;
+    auto r = std::from_chars(line_.data() + pos_, line_.data() + end, out);
+    if (end == pos_ || r.ec != std::errc()) return errorHere(std::string("expected ") + what + ", found " + found());
+    pos_ = end;
+    return true;
+  }
+
+  bool parseVirtuals(OpText& o, bool& poisoned) {
+    if (!expect('[', "to open the virtuals")) return false;
+    if (accept(']')) return true;
+    do {
+      if (!parseVirtual(o, poisoned)) return false;
+    } while (accept(','));
+    return expect(']', "to close the virtuals");
+  }
+
+  /// vN=new(descr=S){...}, vN=new_with_vtable(descr=S){...} or vN=new_array(n, descr=A){...}.
+  bool parseVirtual(OpText& o, bool& poisoned) {
+    int c = (skipSpace(), col());
+    std::string_view name = ident();
+    if (!isVirtualName(name)) return errorAt(c, "expected a virtual (v0, v1...), found " + found());
+    if (o.vdefs.count(name)) return errorAt(c, "virtual " + std::string(name) + " is described twice");
+    o.vdefs.emplace(std::string(name), static_cast<uint32_t>(o.virtuals.size()));
+    OpText::VirtualText& v = o.virtuals.emplace_back();
+    if (!expect('=', "after the virtual's name")) return false;
+    int oc = (skipSpace(), col());
+    std::string_view opText = ident();
+    auto op = opFromName(opText);
+    if (!op || (*op != Op::NEW && *op != Op::NEW_WITH_VTABLE && *op != Op::NEW_ARRAY))
+      return errorAt(oc, "a virtual is new, new_with_vtable or new_array, found " +
+                             (opText.empty() ? found() : "'" + std::string(opText) + "'"));
+    v.descr.op = *op;
+    bool isArray = *op == Op::NEW_ARRAY;
+    if (!expect('(', "after the allocation")) return false;
+    if (isArray && (!unsignedArg(v.descr.length, "the array's length") || !expect(',', "after the length"))) return false;
+    int dc = (skipSpace(), col());
+    if (ident() != "descr" || !accept('=')) return errorAt(dc, "expected descr=NAME");
+    dc = (skipSpace(), col());
+    std::string_view dname = ident();
+    if (dname.empty()) return errorAt(dc, "expected a descr name, found " + found());
+    auto idx = d_.find(dname);
+    DescrKind want = isArray ? DescrKind::ARRAY : DescrKind::SIZE;
+    if (!idx || d_.kindOf(*idx) != want)
+      return errorAt(dc, "'" + std::string(dname) + "' is not " + descrKindName(want) + " descr");
+    v.descr.descr = *idx;
+    if (!expect(')', "to close the allocation")) return false;
+    return parseVirtualFields(o, v, poisoned);
+  }
+
+  /// {key=value, ...}: field descrs, or [index] for an array.
+  bool parseVirtualFields(OpText& o, OpText::VirtualText& v, bool& poisoned) {
+    bool isArray = v.descr.op == Op::NEW_ARRAY;
+    if (!expect('{', "to open the fields")) return false;
+    if (accept('}')) return true;
+    do {
+      int kc = (skipSpace(), col());
+      uint32_t key;
+      if (isArray) {
+        if (!expect('[', "before an item index") || !unsignedArg(key, "an item index") || !expect(']', "after the index"))
+          return false;
+      } else {
+        std::string_view fname = ident();
+        auto f = d_.find(fname);
+        if (!f || d_.kindOf(*f) != DescrKind::FIELD)
+          return errorAt(kc, "expected a field descr, found " + (fname.empty() ? found() : "'" + std::string(fname) + "'"));
+        key = *f;
+      }
+      Ref r;
+      if (!expect('=', "after the field") || !failValue(o, r, poisoned)) return false;
+      v.descr.fields.push_back(key);
+      v.values.push_back(r);
+    } while (accept(','));
+    return expect('}', "to close the fields");
+  }
+
+  /// Names to indices, and the fail args completed with the fields' values
+  /// (trace.h: frame values, then each virtual's fields in order).
+  bool resolveVirtuals(OpText& o) {
+    std::vector<Ref> map;
+    for (const auto& [name, c] : o.vnames) {
+      auto it = o.vdefs.find(name);
+      if (it == o.vdefs.end()) return errorAt(c, "virtual " + name + " is not described (virtuals=[" + name + "=...])");
+      map.push_back(Ref::virtualRef(it->second));
+    }
+    auto resolve = [&](Ref r) { return r.isVirtual() ? map[r.index()] : r; };
+    for (Ref& r : o.failArgs) r = resolve(r);
+    for (OpText::VirtualText& v : o.virtuals) {
+      for (Ref r : v.values) o.failArgs.push_back(resolve(r));
+      o.virtualDescrs.push_back(std::move(v.descr));
+    }
+    return true;
   }
 
   bool parseArg(OpText& o, bool& poisoned) {
@@ -476,10 +622,11 @@ class Parser {
       case DescrKind::NONE: result = trace_.emit(o.op, std::move(args)); break;
       case DescrKind::TEXT: trace_.emitDebugMergePoint(*o.text); break;
       case DescrKind::GUARD:
-        result = trace_.emitGuard(o.op, std::move(args), o.failArgs, o.tag, std::string(o.descrName), o.frames);
+        result = trace_.emitGuard(o.op, std::move(args), o.failArgs, o.tag, std::string(o.descrName), o.frames,
+                                  o.virtualDescrs);
         break;
       case DescrKind::FIELD: case DescrKind::ARRAY: case DescrKind::CALL: case DescrKind::SIZE: case DescrKind::LOOP: {
-        uint32_t idx;
+        uint32_t idx = kNoDescr;
         if (!tableDescr(o, idx)) return false;
         result = trace_.emit(o.op, std::move(args), idx);
         break;

@@ -41,6 +41,7 @@ class Printer {
       case Ref::CONST_INT: return r.index() < t_.numIntConsts() ? std::to_string(t_.intConst(r)) : "<bad>";
       case Ref::CONST_FLOAT: return r.index() < t_.numFloatConsts() ? floatText(t_.floatConst(r)) : "<bad>";
       case Ref::CONST_PTR: return r.index() < t_.numPtrConsts() ? ptrText(r) : "<bad>";
+      case Ref::VIRTUAL: return "v" + std::to_string(r.index());
     }
     return "<bad>";
   }
@@ -109,13 +110,35 @@ class Printer {
     for (Ref r : op.args) s += sep + ref(r), sep = ", ";
     if (std::string d = descrText(op); !d.empty()) s += sep + d;
     s += ')';
-    if (isGuard(op.op) && op.descr < t_.guards.size()) {
-      s += " [";
-      sep.clear();
-      for (Ref r : t_.guards[op.descr].failArgs) s += sep + ref(r), sep = ", ";
-      s += ']';
-    }
+    if (isGuard(op.op) && op.descr < t_.guards.size()) s += failArgsText(t_.guards[op.descr]);
     return s;
+  }
+
+  /// " [frame values]", then the virtuals with their fields' values:
+  /// " virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i3, Frame.next=v1}, v1=...]".
+  std::string failArgsText(const GuardDescr& g) const {
+    size_t n = g.numFrameArgs();
+    std::string s = " [";
+    for (size_t k = 0; k < n; k++) s += (k ? ", " : "") + ref(g.failArgs[k]);
+    s += ']';
+    if (g.virtuals.empty()) return s;
+    s += " virtuals=[";
+    size_t pos = n;
+    for (size_t k = 0; k < g.virtuals.size(); k++) {
+      const VirtualDescr& v = g.virtuals[k];
+      s += (k ? ", v" : "v") + std::to_string(k) + "=" + opName(v.op) + "(";
+      if (v.op == Op::NEW_ARRAY) s += std::to_string(v.length) + ", ";
+      s += "descr=" + (v.descr < d_.size() ? d_.name(v.descr) : std::string("<bad>")) + "){";
+      for (size_t f = 0; f < v.fields.size(); f++, pos++) {
+        uint32_t key = v.fields[f];
+        s += f ? ", " : "";
+        if (v.op == Op::NEW_ARRAY) s += "[" + std::to_string(key) + "]";
+        else s += key < d_.size() ? d_.name(key) : "<bad>";
+        s += "=" + (pos < g.failArgs.size() ? ref(g.failArgs[pos]) : std::string("<bad>"));
+      }
+      s += "}";
+    }
+    return s + "]";
   }
 
   const Trace& t_;

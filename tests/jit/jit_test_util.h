@@ -93,6 +93,9 @@ inline DescrTable makeDescrs() {
   d.add(LoopDescr{"loop0", std::nullopt});
   d.add(LoopDescr{"loop1", std::nullopt});
   d.add(LoopDescr{"outer", std::vector<Kind>{Kind::INT, Kind::REF}});
+  // A PairSize object's two words, as pointers (Frame.acc reads the second as an int).
+  d.add(FieldDescr{"Pair.head", 0, Kind::REF, 8, true, false});
+  d.add(FieldDescr{"Pair.tail", 8, Kind::REF, 8, true, false});
   d.namePointer("frameVtable", &kFrameVtable);
   d.namePointer("otherVtable", &kOtherVtable);
   d.namePointer("ValueError", &kExcVtables[LL_EXC_VALUE_ERROR]);

@@ -182,6 +182,36 @@ TEST(TraceVerify, ResumeFramesAccountForEveryFailArg) {
             "op 2: resume frames of tooFew hold 0 values, the guard has 1 fail args\n");
 }
 
+TEST(Trace, VirtualRefsAreRefsButNotConstants) {
+  Ref v = Ref::virtualRef(3);
+  EXPECT_TRUE(v.isVirtual());
+  EXPECT_FALSE(v.isConst());
+  EXPECT_EQ(v.index(), 3u);
+  EXPECT_EQ(Trace{}.kindOf(v), Kind::REF);
+  EXPECT_FALSE(Ref::make(Ref::CONST_PTR, 0).isVirtual());
+}
+
+TEST(TraceVerify, VirtualsOnlyInFailArgsAndDescribed) {
+  Trace t;
+  Ref i = t.addInput(Kind::INT);
+  uint32_t pair = *descrs().find("PairSize"), acc = *descrs().find("Frame.acc");
+  t.emitGuard(Op::GUARD_TRUE, {i}, {Ref::virtualRef(0), i}, 0, "ok", {}, {{Op::NEW, pair, 0, {acc}}});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {Ref::virtualRef(1)}, 0, "undescribed", {}, {});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {}, 0, "tooFewArgs", {}, {{Op::NEW, pair, 0, {acc}}});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {}, 0, "notNew", {}, {{Op::INT_ADD, pair, 0, {}}});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {}, 0, "badDescr", {}, {{Op::NEW_ARRAY, pair, 1, {}}});
+  t.emitGuard(Op::GUARD_TRUE, {i}, {i}, 0, "badField", {}, {{Op::NEW, pair, 0, {pair}}});
+  t.emit(Op::SAME_AS_R, {Ref::virtualRef(0)});
+  t.emit(Op::FINISH, {});
+  EXPECT_EQ(verifyText(t),
+            "op 1: fail arg 1 of undescribed names virtual v1, which it does not describe\n"
+            "op 2: the virtuals of tooFewArgs have 1 fields, the guard has 0 fail args\n"
+            "op 3: virtual v0 of notNew is a int_add, not an allocation\n"
+            "op 4: virtual v0 of badDescr needs an array descr\n"
+            "op 5: virtual v0 of badField has a field whose descr is not a field\n"
+            "op 6: operand 1 of same_as_r is a virtual (only a guard's fail args may name one)\n");
+}
+
 TEST(TraceDifference, ReportsDifferingResumeFrames) {
   auto guarded = [](std::vector<ResumeFrame> frames) {
     Trace t;

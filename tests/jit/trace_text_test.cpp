@@ -325,6 +325,118 @@ TEST(TraceTextErrors, ResumeFramesMustHoldTheFailArgs) {
   EXPECT_EQ(parseErrors("[i0]\nguard_true(i0, descr=g0, resume=0.1.2) [i0]\nfinish()\n", ParseOptions{false}), "");
 }
 
+// --- virtuals in resume data (virtualize, issue 7) -----------------------------------
+
+TEST(TraceText, RoundTripGuardsWithVirtuals) {
+  roundTrip(R"([i0, p1, f2]
+guard_true(i0, descr=g0) [i0, v0] virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i0, Frame.next=v1, Frame.x=f2}, v1=new(descr=PairSize){Frame.acc=7, Pair.head=v0}]
+guard_false(i0, descr=g1, tag=3, resume=0.1.2) [v0, p1] virtuals=[v0=new_array(3, descr=PtrArray){[0]=p1, [2]=v1}, v1=new_array(0, descr=IntArray){}]
+guard_nonnull(p1, descr=g2) [] virtuals=[v0=new(descr=PairSize){}]
+i3 = int_add(i0, 1)
+guard_value(i3, 5, descr=g3) [v0, v0, i3] virtuals=[v0=new_array(2, descr=FloatArray){[1]=-0.0}]
+finish()
+)");
+}
+
+// The text names virtuals per guard, in any numbering; in memory their
+// fields' values are fail args after the frames' values (trace.h).
+TEST(TraceText, VirtualFieldsAreFailArgsAfterTheFrames) {
+  Trace t = parseOk(
+      "[i0, p1]\n"
+      "guard_true(i0, descr=g0, resume=0.1.2) [i0, v7] virtuals=[v7=new_with_vtable(descr=FrameSize)"
+      "{Frame.acc=5, Frame.next=v3}, v3=new(descr=PairSize){Pair.tail=p1}]\n"
+      "finish()\n");
+  const GuardDescr& g = t.guards[0];
+  EXPECT_EQ(g.numFrameArgs(), 2u);
+  EXPECT_EQ(g.numVirtualFields(), 3u);
+  ASSERT_EQ(g.failArgs.size(), 5u);
+  EXPECT_EQ(g.failArgs[0], Ref::input(0));
+  EXPECT_EQ(g.failArgs[1], Ref::virtualRef(0));
+  EXPECT_EQ(g.failArgs[2], t.constInt(5));
+  EXPECT_EQ(g.failArgs[3], Ref::virtualRef(1));
+  EXPECT_EQ(g.failArgs[4], Ref::input(1));
+  ASSERT_EQ(g.virtuals.size(), 2u);
+  EXPECT_EQ(g.virtuals[0], (VirtualDescr{Op::NEW_WITH_VTABLE, *descrs().find("FrameSize"), 0,
+                                         {*descrs().find("Frame.acc"), *descrs().find("Frame.next")}}));
+  EXPECT_EQ(g.virtuals[1], (VirtualDescr{Op::NEW, *descrs().find("PairSize"), 0, {*descrs().find("Pair.tail")}}));
+  EXPECT_EQ(printTrace(t, descrs()),
+            "[i0, p1]\n"
+            "guard_true(i0, descr=g0, resume=0.1.2) [i0, v0] virtuals=[v0=new_with_vtable(descr=FrameSize)"
+            "{Frame.acc=5, Frame.next=v1}, v1=new(descr=PairSize){Pair.tail=p1}]\n"
+            "finish()\n");
+}
+
+TEST(TraceText, ProgrammaticVirtualsSurvivePrintAndParse) {
+  Trace t;
+  Ref n = t.addInput(Kind::INT), f = t.addInput(Kind::REF);
+  uint32_t ptrArray = *descrs().find("PtrArray"), acc = *descrs().find("Frame.acc");
+  t.emitGuard(Op::GUARD_TRUE, {n},
+              {Ref::virtualRef(1), n, Ref::virtualRef(0), Ref::virtualRef(1), t.constInt(-4)}, 2, "", {{1, 4, 2}},
+              {{Op::NEW_ARRAY, ptrArray, 5, {4, 0}}, {Op::NEW, *descrs().find("PairSize"), 0, {acc}}});
+  t.emitGuard(Op::GUARD_NONNULL, {f}, {f}, 0, "", {{1, 8, 1}});
+  t.emit(Op::FINISH, {});
+  ASSERT_EQ(verify(t, descrs()).size(), 0u);
+  std::string text = printTrace(t, descrs());
+  EXPECT_EQ(text, R"([i0, p1]
+guard_true(i0, descr=g0, tag=2, resume=1.4.2) [v1, i0] virtuals=[v0=new_array(5, descr=PtrArray){[4]=v0, [0]=v1}, v1=new(descr=PairSize){Frame.acc=-4}]
+guard_nonnull(p1, descr=g1, resume=1.8.1) [p1]
+finish()
+)");
+  Trace back = parseOk(text);
+  EXPECT_EQ(traceDifference(t, back), "");
+}
+
+TEST(TraceText, TraceDifferenceSeesVirtuals) {
+  const std::string a = "[i0]\nguard_true(i0, descr=g0) [v0] virtuals=[v0=new(descr=PairSize){Frame.acc=i0}]\nfinish()\n";
+  const std::string differ = "op 0 (guard_true): virtuals of g0 differ";
+  EXPECT_EQ(traceDifference(parseOk(a), parseOk(a)), "");
+  EXPECT_EQ(traceDifference(parseOk(a), parseOk("[i0]\nguard_true(i0, descr=g0) [v0] "
+                                                 "virtuals=[v0=new(descr=PairSize){Frame.reg=i0}]\nfinish()\n")),
+            differ);
+  EXPECT_EQ(traceDifference(parseOk(a), parseOk("[i0]\nguard_true(i0, descr=g0) [v0] "
+                                                 "virtuals=[v0=new_with_vtable(descr=PairSize){Frame.acc=i0}]\nfinish()\n")),
+            differ);
+  EXPECT_EQ(traceDifference(parseOk(a), parseOk("[i0]\nguard_true(i0, descr=g0) [v0] "
+                                                 "virtuals=[v0=new(descr=PairSize){Frame.acc=1}]\nfinish()\n")),
+            "op 0 (guard_true): fail args differ, value 2: input 0 vs int 1");
+}
+
+TEST(TraceTextErrors, BadVirtuals) {
+  auto guard = [](const std::string& tail) { return "[i0, p1]\nguard_true(i0, descr=g0) " + tail + "\nfinish()\n"; };
+  EXPECT_EQ(parseErrors(guard("[v0]")), "2:27: error: virtual v0 is not described (virtuals=[v0=...])\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new(descr=PairSize){}, v0=new(descr=PairSize){}]")),
+            "2:67: error: virtual v0 is described twice\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=int_add(descr=PairSize){}]")),
+            "2:44: error: a virtual is new, new_with_vtable or new_array, found 'int_add'\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new(descr=IntArray){}]")),
+            "2:54: error: 'IntArray' is not a size descr\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new_array(descr=IntArray){}]")),
+            "2:54: error: expected the array's length, found 'descr'\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new(descr=PairSize){IntArray=1}]")),
+            "2:64: error: expected a field descr, found 'IntArray'\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new(descr=PairSize){Frame.acc=v1}]")),
+            "2:74: error: virtual v1 is not described (virtuals=[v1=...])\n");
+  EXPECT_EQ(parseErrors("[i0]\ni1 = int_add(i0, 1) [v0] virtuals=[v0=new(descr=PairSize){}]\nfinish()\n"),
+            "2:6: error: int_add is not a guard: it takes no fail args\n");
+  EXPECT_EQ(parseErrors("[p0]\nguard_nonnull(v0, descr=g0) []\nfinish()\n"),
+            "2:15: error: expected a value, found 'v0'\n");
+}
+
+TEST(TraceTextErrors, VirtualsAreVerified) {
+  auto guard = [](const std::string& tail) { return "[i0, p1]\nguard_true(i0, descr=g0) " + tail + "\nfinish()\n"; };
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new_array(2, descr=IntArray){[2]=1}]")),
+            "2:1: error: virtual v0 of g0 has 2 items, not item 2\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new(descr=PairSize){Frame.acc=p1}]")),
+            "2:1: error: Frame.acc of virtual v0 of g0 must be int, got ref\n");
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[v0=new_array(2, descr=IntArray){[1]=1, [1]=2}]")),
+            "2:1: error: virtual v0 of g0 sets item 1 twice\n");
+  EXPECT_EQ(parseErrors(
+                "[i0]\nguard_true(i0, descr=g0, resume=0.1.2) [i0] virtuals=[v0=new(descr=PairSize){Frame.acc=i0}]\n"
+                "finish()\n"),
+            "2:1: error: resume frames of g0 hold 2 values, the guard has 1 fail args for them (and 1 for its "
+            "virtuals' fields)\n");
+}
+
 // --- errors -----------------------------------------------------------------------
 
 TEST(TraceTextErrors, BadSyntax) {
@@ -441,6 +553,43 @@ jump(i4, p6, f5, descr=loop0)
       EXPECT_TRUE(verify(*r.trace, descrs()).empty()) << s;
       (void)printTrace(*r.trace, descrs());
     }
+  }
+  EXPECT_GT(rejected, 1500);
+}
+
+TEST(TraceTextErrors, MutatedVirtualsNeverCrash) {
+  // The same for guards with virtuals: each mutant parses (and verifies, and
+  // prints back as itself) or reports errors.
+  const std::string valid = R"([i0, p1]
+guard_true(i0, descr=g0, resume=0.1.2) [i0, v0] virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i0, Frame.next=v1}, v1=new_array(2, descr=PtrArray){[0]=p1, [1]=v0}]
+guard_false(i0, descr=g1) [v0] virtuals=[v0=new(descr=PairSize){Pair.head=v0, Frame.acc=-3}]
+finish()
+)";
+  const std::string alphabet = "()[]{},=' #-.0123456789ipvdescr_virtualsnewarrayFrame.accPair.head\n";
+  std::mt19937 rng(54321);
+  int rejected = 0;
+  for (int n = 0; n < 3000; n++) {
+    std::string s = valid;
+    int edits = 1 + static_cast<int>(rng() % 3);
+    for (int e = 0; e < edits; e++) {
+      size_t at = rng() % s.size();
+      switch (rng() % 3) {
+        case 0: s.erase(at, 1 + rng() % 4); break;
+        case 1: s.insert(at, 1, alphabet[rng() % alphabet.size()]); break;
+        default: s[at] = alphabet[rng() % alphabet.size()]; break;
+      }
+    }
+    ParseResult r = parseTrace(s, descrs());
+    if (!r.trace) {
+      rejected++;
+      ASSERT_FALSE(r.errors.empty()) << s;
+      continue;
+    }
+    EXPECT_TRUE(verify(*r.trace, descrs()).empty()) << s;
+    std::string printed = printTrace(*r.trace, descrs());
+    ParseResult back = parseTrace(printed, descrs());
+    ASSERT_TRUE(back.trace.has_value()) << s << "\n" << printed;
+    EXPECT_EQ(traceDifference(*r.trace, *back.trace), "") << s;
   }
   EXPECT_GT(rejected, 1500);
 }

@@ -20,7 +20,9 @@
 // fail args and return the guard's index — or, once a bridge is attached
 // to the guard (attachBridge), call the bridge in the same frame; when the
 // bridge ends by jumping to a label of the calling trace, the stub loads
-// the label's arguments and the loop goes on, all in machine code. A jump
+// the label's arguments and the loop goes on, all in machine code. (A
+// guard whose resume data has virtuals stores 0 for each and always
+// returns: the runtime materialises them, virtuals.h.) A jump
 // to a label of the same trace loops in machine code; a jump to any other
 // label exits (the driver enters the trace holding it).
 //
@@ -119,13 +121,18 @@ class X86Code {
   /// k-th label), or 0 when the trace has no such label.
   uint32_t entryOf(uint32_t loop) const;
   void* owner() const { return owner_; }
-  /// How many fail args guard `g` stores / a finish or jump exit stores.
+  /// How many fail args guard `g` stores (all of them: a virtual's
+  /// placeholder 0 and its fields' values too; materializeVirtuals() turns
+  /// them into the frames' values) / a finish or jump exit stores.
   uint32_t guardNumArgs(uint32_t g) const { return guardNumArgs_[g]; }
   uint32_t exitNumArgs() const { return ops_.back().numArgs; }
   /// Attaches a bridge to guard `g`: from now on a failure of `g` calls the
   /// bridge's code in the same frame, and when the bridge jumps to one of
   /// this trace's labels the loop goes on in machine code. The guard's
   /// exit slot (data, not code: the code stays W^X) is what is patched.
+  /// A guard whose resume data has virtuals is never patched (nothing
+  /// happens): its failure must reach the runtime, which materialises the
+  /// virtuals and then runs the bridge.
   void attachBridge(uint32_t g, const X86Code& bridge);
   /// The error text of an error exit (interp's words), from the frame.
   std::string errorText(uint32_t code, const uint64_t* frame) const;
@@ -148,6 +155,7 @@ class X86Code {
   std::vector<OpSummary> ops_;
   std::vector<uint32_t> guardOps_;      // guard index -> op index
   std::vector<uint32_t> guardNumArgs_;  // guard index -> number of fail args
+  std::vector<bool> guardHasVirtuals_;  // guard index -> its resume data has virtuals (never patched)
   std::vector<Label> labels_;           // in op order (entry k+1)
   const DescrTable* descrs_ = nullptr;  // names in error texts
   size_t numInputs_ = 0;

@@ -68,7 +68,8 @@ class TraceEmitter {
   // --- exits (x86emit.cpp) ----------------------------------------------------------
   /// A cold stub that stores `values` into the frame, marks the exit as
   /// this code's (and a jump's target), and returns `code` — for a guard
-  /// (`guard` valid), first calls an attached bridge (guardExit).
+  /// (`guard` valid) without virtuals, first calls an attached bridge
+  /// (guardExit). A VIRTUAL fail arg is stored as 0.
   aj::Label exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard = kNoOp, uint32_t jumpTarget = kNoDescr);
   /// The tail of a guard's stub: calls the bridge in its slot, if any, and
   /// goes on at the label a bridge jumps back to (a label of this trace).
