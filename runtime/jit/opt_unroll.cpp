@@ -218,6 +218,7 @@ class Unroll {
         for (Ref r : g.failArgs) fail.push_back(m(r));
         // The copy is the same guard of the same program point: NAME.1.
         Ref res = out.emitGuard(o.op, std::move(args), std::move(fail), g.tag, g.name + ".1", g.frames);
+        out.guards.back().virtuals = g.virtuals;  // the same objects, described the same way
         if (!res.isNone()) map[Ref::op(i).bits] = res;
         continue;
       }
