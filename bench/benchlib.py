@@ -31,6 +31,30 @@ def parse_options(argv, doc, name):
     return opts["--lines"], opts["--runs"], lathe
 
 
+def parse_run_options(argv, doc, only_choices):
+    """--lathe PATH --runs R --size F --only NAME (bench/run.py,
+    bench/jit_loops.py) -> a dict; prints `doc` and exits 2 when they are
+    wrong (`only` must be one of only_choices)."""
+    opts = {"lathe": os.path.join(ROOT, "build", "lathe"), "runs": 3, "size": 1.0,
+            "only": None}
+    args = argv[1:]
+    while args:
+        key = args[0][2:]
+        if not args[0].startswith("--") or key not in opts or len(args) < 2:
+            sys.stderr.write(doc)
+            sys.exit(2)
+        try:
+            opts[key] = {"runs": int, "size": float}.get(key, str)(args[1])
+        except ValueError:
+            sys.stderr.write(doc)
+            sys.exit(2)
+        args = args[2:]
+    if opts["runs"] < 1 or opts["size"] <= 0 or (opts["only"] is not None and opts["only"] not in only_choices):
+        sys.stderr.write(doc)
+        sys.exit(2)
+    return opts
+
+
 def generate_program(lines, filename):
     """Writes an RPy program of about `lines` lines with bench/gen_rpy.py into
     bench/out/FILENAME; returns (path, actual line count)."""

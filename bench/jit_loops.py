@@ -41,7 +41,7 @@ import subprocess
 import sys
 import time
 
-from benchlib import HERE, ROOT, Failed
+from benchlib import HERE, ROOT, Failed, parse_run_options
 from examples import has_jit
 from translate import require_translate
 
@@ -65,24 +65,7 @@ TARGET = 2.0             # issue 6: JIT/C++ within 2x
 
 
 def parse_args(argv):
-    opts = {"lathe": os.path.join(ROOT, "build", "lathe"), "runs": 3, "size": 1.0,
-            "only": None}
-    args = argv[1:]
-    while args:
-        key = args[0][2:]
-        if not args[0].startswith("--") or key not in opts or len(args) < 2:
-            sys.stderr.write(__doc__)
-            sys.exit(2)
-        try:
-            opts[key] = {"runs": int, "size": float}.get(key, str)(args[1])
-        except ValueError:
-            sys.stderr.write(__doc__)
-            sys.exit(2)
-        args = args[2:]
-    if opts["runs"] < 1 or opts["size"] <= 0 or opts["only"] not in (None,) + tuple(LOOPS):
-        sys.stderr.write(__doc__)
-        sys.exit(2)
-    return opts
+    return parse_run_options(argv, __doc__, tuple(LOOPS))
 
 
 def run_timed(cmd, what, env=None):

@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 
-from benchlib import HERE, ROOT, Failed, run
+from benchlib import HERE, ROOT, Failed, parse_run_options, run
 from translate import require_translate
 
 # name -> (native argument N, CPython argument n).  n is also the program's
@@ -52,25 +52,7 @@ OVERHEAD_TARGET = 2.0                # translated/C++
 
 
 def parse_args(argv):
-    opts = {"lathe": os.path.join(ROOT, "build", "lathe"), "runs": 3, "size": 1.0,
-            "only": None}
-    args = argv[1:]
-    while args:
-        key = args[0][2:]
-        if not args[0].startswith("--") or key not in opts or len(args) < 2:
-            sys.stderr.write(__doc__)
-            sys.exit(2)
-        try:
-            opts[key] = {"runs": int, "size": float}.get(key, str)(args[1])
-        except ValueError:
-            sys.stderr.write(__doc__)
-            sys.exit(2)
-        args = args[2:]
-    names = [p[0] for p in PROGRAMS]
-    if opts["runs"] < 1 or opts["size"] <= 0 or (opts["only"] and opts["only"] not in names):
-        sys.stderr.write(__doc__)
-        sys.exit(2)
-    return opts
+    return parse_run_options(argv, __doc__, [p[0] for p in PROGRAMS])
 
 
 def best_of(cmd, runs, what):
