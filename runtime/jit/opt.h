@@ -66,8 +66,8 @@ struct OptOptions {
 using OptPassFn = Trace (*)(const Trace&, const DescrTable&);
 
 /// Runs the passes of `enabledOpts` (a set of optBit()s, params.h) over a
-/// verified trace, in pipeline order. Passes not implemented yet are the
-/// identity.
+/// verified trace, in pipeline order; when unroll peels a loop, the other
+/// enabled passes run once more over the result (opt.cpp).
 Trace optimize(const Trace& in, const DescrTable& d, uint32_t enabledOpts, const OptOptions& opts = {});
 
 /// The pass function of `p`.

@@ -263,11 +263,6 @@ class Heap {
     escaped_.clear();
   }
 
-  void forgetMutable() {
-    std::erase_if(fields_, [&](const auto& x) { return !d_.field(x.first.first).immutable; });
-    std::erase_if(items_, [&](const auto& x) { return !d_.array(std::get<0>(x.first)).immutable; });
-  }
-
   // --- aliasing -----------------------------------------------------------------------
   /// May new values a and b be the same object?
   bool mayAlias(Ref a, Ref b) const {

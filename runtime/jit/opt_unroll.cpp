@@ -106,7 +106,6 @@ class Unroll {
       }
       if (o.type == Kind::VOID || !allInvariant(o.args) || !invariantOp(o)) continue;
       inv_.insert(Ref::op(i).bits);
-      invOps_.push_back(i);
     }
   }
 
@@ -237,7 +236,6 @@ class Unroll {
   const DescrTable& d_;
   uint32_t label_ = kNoOp, jump_ = kNoOp, bodyDescr_ = kNoDescr;
   std::set<uint32_t> inv_;                 // invariant refs (bits)
-  std::vector<uint32_t> invOps_;           // invariant body ops, in order
   std::set<uint32_t> dropGuard_;           // invariant guards of the body
   std::set<uint32_t> writtenFields_, writtenArrays_;
   std::vector<const EffectInfo*> calls_;   // residual calls in the body

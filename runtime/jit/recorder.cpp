@@ -103,9 +103,13 @@ std::vector<Ref> Recorder::failArgs(std::span<const AnyVal> live, int64_t tag, R
 }
 
 void Recorder::emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra) {
+  emitGuard(op, std::move(args), std::span<const AnyVal>(live.begin(), live.size()), tag, extra);
+}
+
+void Recorder::emitGuard(Op op, std::vector<Ref> args, std::span<const AnyVal> live, int64_t tag, Ref extra) {
   if (!canRecord()) return;
   std::vector<ResumeFrame> frames;
-  std::vector<Ref> fail = failArgs(std::span<const AnyVal>(live.begin(), live.size()), tag, extra, frames);
+  std::vector<Ref> fail = failArgs(live, tag, extra, frames);
   if (!traced(args) || !traced(fail)) return;
   countOp();
   trace_.emitGuard(op, std::move(args), std::move(fail), tag, {}, std::move(frames));
@@ -588,20 +592,12 @@ bool Recorder::branch(Val<int64_t> cond, Live live, int64_t tag) {
 Ref Recorder::promoteLive(AnyVal x, std::span<const AnyVal> live, int64_t tag) {
   if (x.isConstRef()) return x.ref;
   Ref c = constOf(trace_, x.kind, x.bits);
-  if (!canRecord()) return c;
-  std::vector<ResumeFrame> frames;
-  std::vector<Ref> fail = failArgs(live, tag, Ref{}, frames);
-  if (!traced({x.ref}) || !traced(fail)) return c;
-  countOp();
-  trace_.emitGuard(Op::GUARD_VALUE, {x.ref, c}, std::move(fail), tag, {}, std::move(frames));
+  emitGuard(Op::GUARD_VALUE, {x.ref, c}, live, tag);
   return c;
 }
 
 Ref Recorder::promoteRef(AnyVal x, Live live, int64_t tag) {
-  if (x.isConstRef()) return x.ref;
-  Ref c = constOf(trace_, x.kind, x.bits);
-  emitGuard(Op::GUARD_VALUE, {x.ref, c}, live, tag);
-  return c;
+  return promoteLive(x, std::span<const AnyVal>(live.begin(), live.size()), tag);
 }
 
 Val<void*> Recorder::guardClass(Val<const void*> obj, Live live, int64_t tag) {

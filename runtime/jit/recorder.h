@@ -356,6 +356,7 @@ class Recorder {
   bool traced(const std::vector<Ref>& refs);
   Ref emit(Op op, std::vector<Ref> args, uint32_t descr = kNoDescr);
   void emitGuard(Op op, std::vector<Ref> args, Live live, int64_t tag, Ref extra = Ref{});
+  void emitGuard(Op op, std::vector<Ref> args, std::span<const AnyVal> live, int64_t tag, Ref extra = Ref{});
   /// The fail args of a guard (outer frames' values, then `live`, then
   /// `extra` when not NONE) and its resume frames.
   std::vector<Ref> failArgs(std::span<const AnyVal> live, int64_t tag, Ref extra,

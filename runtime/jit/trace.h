@@ -174,9 +174,6 @@ struct EffectInfo {
   bool mayWriteArray(uint32_t d) const;
   bool mayReadField(uint32_t d) const;
   bool mayReadArray(uint32_t d) const;
-  /// Neither writes nor reads anything the heap caches (and cannot touch a
-  /// virtualizable).
-  bool writesNothing() const { return known && writesFields.empty() && writesArrays.empty(); }
 };
 
 /// A residual call target: called with args of argKinds, returns `result`.
