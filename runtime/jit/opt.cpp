@@ -77,6 +77,7 @@ Trace runPasses(const Trace& in, const DescrTable& d, const std::vector<NamedPas
 TraceRewriter::TraceRewriter(const Trace& in, const DescrTable& d)
     : in_(in), d_(d), opMap_(in.ops.size()) {
   for (Kind k : in.inputs) inMap_.push_back(out_.addInput(k));
+  out_.vable = in.vable;
 }
 
 Ref TraceRewriter::reintern(Ref c) {
@@ -142,9 +143,11 @@ Ref TraceRewriter::emitAs(uint32_t i, Op op, std::vector<Ref> args) {
   return r;
 }
 
-void TraceRewriter::emitLabel(uint32_t i) {
+void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra) {
   const TraceOp& o = in_.ops[i];
   std::vector<Ref> args = mapArgs(i);
+  size_t own = args.size();
+  if (extra) args.insert(args.end(), extra->begin(), extra->end());
   for (size_t k = 0; k < args.size(); k++) {
     bool dup = false;
     for (size_t j = 0; j < k; j++) dup |= args[j] == args[k];
@@ -157,7 +160,8 @@ void TraceRewriter::emitLabel(uint32_t i) {
   out_.emit(Op::LABEL, args, o.descr);
   afterLabel_ = static_cast<uint32_t>(out_.ops.size());
   subst_.clear();
-  for (size_t k = 0; k < args.size(); k++) {
+  if (extra) extra->assign(args.begin() + static_cast<std::ptrdiff_t>(own), args.end());
+  for (size_t k = 0; k < own; k++) {
     Ref a = o.args[k];
     if (a.tag() == Ref::INPUT) inMap_[a.index()] = args[k];
     if (a.tag() == Ref::OP) opMap_[a.index()] = args[k];

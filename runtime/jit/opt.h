@@ -124,8 +124,10 @@ class TraceRewriter {
   Ref emitAs(uint32_t i, Op op, std::vector<Ref> args);
   /// Emits a label for old op i: arguments that became constants or
   /// duplicates get a same_as first; then every substitution is dropped
-  /// (values before the label are invisible after it).
-  void emitLabel(uint32_t i);
+  /// (values before the label are invisible after it). `extra` (new
+  /// values) are appended to its arguments the same way, and replaced by
+  /// what the label passes (virtualize's loop-carried state).
+  void emitLabel(uint32_t i, std::vector<Ref>* extra = nullptr);
 
   /// New-value queries.
   bool isConstInt(Ref r) const { return r.tag() == Ref::CONST_INT; }

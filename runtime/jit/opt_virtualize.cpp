@@ -35,12 +35,34 @@
 //    them (virtuals.h). Virtuals the input's guards already describe are
 //    kept as they are.
 //
+//  * The virtualizable (Trace::vable, the JitDriver's `virtualizables=`
+//    red; RPython's virtualizable frames): the fields its FieldDescrs mark
+//    `vable`, and the items of the fixed-size arrays `vableItems` fields
+//    point to (constant indices), live in trace values. The first read of
+//    one is done for real and remembered; later reads take the value;
+//    writes only change the value, which may be a virtual. Writes are
+//    *delayed*: a guard describes them in its resume data (setfield /
+//    setarrayitem entries after its virtuals; a failure redoes them), and
+//    they are done for real (flushed) before a finish, before a jump to
+//    another loop, before a residual call whose EffectInfo may access a
+//    virtualizable (or that gets the frame or one of its arrays: the
+//    values are then forgotten, the call may change them), and before an
+//    item access at a variable index. At a label inside the trace (the
+//    peeled loop unroll made: only the trace's own jump enters it) the
+//    values are loop-carried instead: they become extra label arguments
+//    and the jump passes their new values, so a loop reads and writes its
+//    frame's fields only in values. Like RPython, this assumes the frame's
+//    listed fields are reached only through the virtualizable while the
+//    trace runs (other code sees them after a flush).
+//
 // Inside the walk a virtual is a Ref with tag VIRTUAL numbered by this pass
 // (an index into virts_); forcing substitutes the allocation for it. Guards
 // renumber the virtuals they describe in their own GuardDescr.
 //===----------------------------------------------------------------------===//
+#include <algorithm>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <vector>
 #include "jit/opt.h"
 #include "jit/semantics.h"
@@ -61,11 +83,26 @@ struct Virtual {
   Ref forced;                                    // the allocation once forced (NONE while virtual)
 };
 
+/// What a carried value of the virtualizable is in the peeled loop,
+/// decided by trying: a first walk assumes the best, and the jump tells
+/// which assumptions failed (another walk then starts over without them).
+/// A slot is (field, item), as VableSlot's.
+struct CarryPlan {
+  /// Slots the loop may change (so memory is stale in it): dirty from the
+  /// label on. Others were clean at the label and stay as they are.
+  std::set<std::pair<uint32_t, int64_t>> dirty;
+  /// Slots that get a label argument of their own even when their value
+  /// is already one (the loop changes one but not the other).
+  std::set<std::pair<uint32_t, int64_t>> unshared;
+  bool retry = false;
+};
+
 class Virtualize {
  public:
-  Virtualize(const Trace& in, const DescrTable& d) : in_(in), d_(d), rw_(in, d) {}
+  Virtualize(const Trace& in, const DescrTable& d, CarryPlan& plan) : in_(in), d_(d), rw_(in, d), plan_(plan) {}
 
   Trace run() {
+    if (in_.vable >= 0) vable_ = rw_.map(Ref::input(static_cast<uint32_t>(in_.vable)));
     for (uint32_t i = 0; i < in_.ops.size(); i++) visit(i);
     return removeDeadOps(rw_.take(), d_);
   }
@@ -87,7 +124,13 @@ class Virtualize {
     if (op == Op::SAME_AS_R) return sameAs(i);
     if (op == Op::GUARD_NONNULL || op == Op::GUARD_CLASS) return guardOnObject(i);
     if (op == Op::LABEL) return label(i);
+    if (op == Op::JUMP) return jump(i);
     if (isGuard(op)) return guard(i, forcedArgs(i));
+    if (op == Op::FINISH) flushVable();
+    else if (touchesVable(i)) {
+      flushVable();
+      vstate_.clear();
+    }
     rw_.emitAs(i, op, forcedArgs(i));
   }
 
@@ -204,6 +247,7 @@ class Virtualize {
     Ref obj = arg(i, 0), value = arg(i, 1);
     uint32_t field = in_.ops[i].descr;
     if (Virtual* v = virtualOf(obj); v && models(*v, field)) return setIn(*v, field, value);
+    if (isVable(obj) && d_.field(field).vable) return setVableField(field, value);
     rw_.emitAs(i, Op::SETFIELD, {force(obj), force(value)});
   }
 
@@ -211,6 +255,7 @@ class Virtualize {
     Ref obj = arg(i, 0);
     uint32_t field = in_.ops[i].descr;
     Virtual* v = virtualOf(obj);
+    if (!v && isVable(obj) && d_.field(field).vable) return getVable(i, field, -1);
     if (!v || !models(*v, field)) {
       rw_.emitAs(i, in_.ops[i].op, {force(obj)});
       return;
@@ -234,12 +279,23 @@ class Virtualize {
   void setarrayitem(uint32_t i) {
     Ref arr = arg(i, 0), value = arg(i, 2);
     if (int64_t k = virtualItem(i, arr); k >= 0) return setIn(*virtualOf(arr), static_cast<uint32_t>(k), value);
+    if (uint32_t f = vableArrayField(arr); f != kNoDescr) {
+      Ref index = arg(i, 1);
+      if (rw_.isConstInt(index) && rw_.intOf(index) >= 0) return setVableItem(f, rw_.intOf(index), in_.ops[i].descr, value);
+      flushVableItems(f);  // an unknown item changes: forget them all
+      forgetVableItems(f);
+    }
     rw_.emitAs(i, Op::SETARRAYITEM, {force(arr), arg(i, 1), force(value)});
   }
 
   void getarrayitem(uint32_t i) {
     Ref arr = arg(i, 0);
     int64_t k = virtualItem(i, arr);
+    if (uint32_t f = vableArrayField(arr); k < 0 && f != kNoDescr) {
+      Ref index = arg(i, 1);
+      if (rw_.isConstInt(index) && rw_.intOf(index) >= 0) return getVable(i, f, rw_.intOf(index));
+      flushVableItems(f);  // the item read may be one of them
+    }
     if (k < 0) {
       rw_.emitAs(i, in_.ops[i].op, {force(arr), arg(i, 1)});
       return;
@@ -319,21 +375,45 @@ class Virtualize {
                     (o.op == Op::GUARD_FALSE && rw_.intOf(args[0]) == 0)))
       return;
     const GuardDescr& g = in_.guards[o.descr];
-    std::vector<Ref> failArgs;
-    std::vector<VirtualDescr> virtuals = g.virtuals;  // the input's own come first, numbered as they were
-    std::vector<uint32_t> queue;                       // this pass's virtuals, in the guard's order
+    // The input's own virtuals keep their numbers; its writes (the newest
+    // values: set after what this pass knows) go last, since writes come
+    // after every allocation (trace.h) and later writes win.
+    size_t oldAllocs = 0, oldArgs = 0;
+    while (oldAllocs < g.virtuals.size() && !g.virtuals[oldAllocs].isWrite()) oldArgs += g.virtuals[oldAllocs++].numArgs();
+    std::vector<VirtualDescr> virtuals(g.virtuals.begin(), g.virtuals.begin() + static_cast<std::ptrdiff_t>(oldAllocs));
+    std::vector<VirtualDescr> oldWrites(g.virtuals.begin() + static_cast<std::ptrdiff_t>(oldAllocs), g.virtuals.end());
+    std::vector<uint32_t> queue;  // this pass's virtuals, in the guard's order
     std::vector<uint32_t> number(virts_.size(), UINT32_MAX);
     auto describe = [&](Ref r) {
       Virtual* v = virtualOf(r);
       if (!v) return r;
       uint32_t& n = number[r.index()];
       if (n == UINT32_MAX) {
-        n = static_cast<uint32_t>(g.virtuals.size() + queue.size());
+        n = static_cast<uint32_t>(oldAllocs + queue.size());
         queue.push_back(r.index());
       }
       return Ref::virtualRef(n);
     };
-    for (Ref a : g.failArgs) failArgs.push_back(a.isVirtual() ? a : describe(val(rw_.map(a))));
+    std::vector<Ref> failArgs, oldWriteArgs;
+    size_t keep = g.numFrameArgs() + oldArgs;
+    for (size_t k = 0; k < g.failArgs.size(); k++) {
+      Ref a = g.failArgs[k];
+      Ref x = a.isVirtual() ? a : describe(val(rw_.map(a)));
+      (k < keep ? failArgs : oldWriteArgs).push_back(x);
+    }
+    // What the input's writes set needs no write of this pass's.
+    std::set<std::pair<uint32_t, int64_t>> covered;  // (field, -1) or (item, array's vableItems field)
+    for (size_t k = 0, pos = 0; k < oldWrites.size(); pos += oldWrites[k++].numArgs()) {
+      Ref target = oldWriteArgs[pos];
+      uint32_t arrayField = vableArrayField(target);
+      for (uint32_t key : oldWrites[k].fields) {
+        if (oldWrites[k].op == Op::SETFIELD && isVable(target)) covered.insert({key, -1});
+        if (oldWrites[k].op == Op::SETARRAYITEM && arrayField != kNoDescr) covered.insert({arrayField, key});
+      }
+    }
+    std::vector<VirtualDescr> writes;
+    std::vector<Ref> writeArgs;
+    describeVableWrites(writes, writeArgs, describe, covered);
     for (size_t q = 0; q < queue.size(); q++) {  // (describe may grow queue)
       const Virtual& v = virts_[queue[q]];
       VirtualDescr vd{v.op, v.descr, v.length, {}};
@@ -345,6 +425,10 @@ class Virtualize {
       }
       virtuals.push_back(std::move(vd));
     }
+    for (VirtualDescr& w : writes) virtuals.push_back(std::move(w));
+    for (VirtualDescr& w : oldWrites) virtuals.push_back(std::move(w));
+    failArgs.insert(failArgs.end(), writeArgs.begin(), writeArgs.end());
+    failArgs.insert(failArgs.end(), oldWriteArgs.begin(), oldWriteArgs.end());
     Ref r = rw_.out().emitGuard(o.op, std::move(args), std::move(failArgs), g.tag, g.name, g.frames,
                                 std::move(virtuals));
     rw_.replace(i, r);
@@ -352,17 +436,255 @@ class Virtualize {
 
   void label(uint32_t i) {
     for (size_t k = 0; k < in_.ops[i].args.size(); k++) force(arg(i, k));
-    rw_.emitLabel(i);  // maps its operands again: the forced allocations
+    if (i == 0 || vable_.isNone()) {  // the trace's entry: nothing is known yet
+      rw_.emitLabel(i);                // maps its operands again: the forced allocations
+      return;
+    }
+    carryVable(i);
+  }
+
+  // --- the virtualizable ------------------------------------------------------------
+  /// A field of the virtualizable (item < 0), or item `item` of the array
+  /// its vableItems field `field` holds (descr `array`): its value now, and
+  /// whether memory still has an older one.
+  struct VableSlot {
+    uint32_t field;
+    int64_t item;
+    uint32_t array;
+    Ref value;
+    bool dirty;
+  };
+
+  bool isVable(Ref obj) const { return !vable_.isNone() && obj == vable_; }
+
+  VableSlot* slot(uint32_t field, int64_t item) {
+    for (VableSlot& s : vstate_)
+      if (s.field == field && s.item == item) return &s;
+    return nullptr;
+  }
+
+  /// The vableItems field whose array `arr` is (known from a read or write
+  /// of that field in this trace), or kNoDescr.
+  uint32_t vableArrayField(Ref arr) const {
+    if (arr.isVirtual() || arr.isConst() || vable_.isNone()) return kNoDescr;
+    for (const VableSlot& s : vstate_)
+      if (s.item < 0 && d_.field(s.field).vableItems && val(s.value) == arr) return s.field;
+    return kNoDescr;
+  }
+
+  /// getfield (item < 0) or getarrayitem of old op i: the value, or a real
+  /// read remembered from now on.
+  void getVable(uint32_t i, uint32_t field, int64_t item) {
+    if (VableSlot* s = slot(field, item)) {
+      Ref x = val(s->value);
+      if (item < 0) {
+        const FieldDescr& f = d_.field(field);
+        if (f.kind == Kind::INT) x = narrowed(x, f.size, f.isSigned);
+      } else {
+        const ArrayDescr& a = d_.array(s->array);
+        if (a.itemKind == Kind::INT) x = narrowed(x, a.itemSize, a.itemSigned);
+      }
+      return rw_.replace(i, x);
+    }
+    Ref r = item < 0 ? rw_.emitAs(i, in_.ops[i].op, {vable_}) : rw_.emitAs(i, in_.ops[i].op, {arg(i, 0), arg(i, 1)});
+    vstate_.push_back({field, item, item < 0 ? kNoDescr : in_.ops[i].descr, r, false});
+  }
+
+  void setVableField(uint32_t field, Ref value) {
+    if (d_.field(field).vableItems) {  // another array: its items are another story
+      flushVableItems(field);
+      forgetVableItems(field);
+    }
+    if (VableSlot* s = slot(field, -1)) *s = {field, -1, kNoDescr, value, true};
+    else vstate_.push_back({field, -1, kNoDescr, value, true});
+  }
+
+  void setVableItem(uint32_t field, int64_t item, uint32_t array, Ref value) {
+    if (VableSlot* s = slot(field, item)) *s = {field, item, array, value, true};
+    else vstate_.push_back({field, item, array, value, true});
+  }
+
+  /// Does the write of slot `s` for real.
+  void flushSlot(VableSlot& s) {
+    if (!s.dirty) return;
+    s.dirty = false;
+    Ref x = force(s.value);
+    Trace& t = rw_.out();
+    if (s.item < 0) t.emit(Op::SETFIELD, {vable_, x}, s.field);
+    else t.emit(Op::SETARRAYITEM, {val(slot(s.field, -1)->value), t.constInt(s.item), x}, s.array);
+  }
+
+  void flushVable() {
+    for (size_t k = 0; k < vstate_.size(); k++) flushSlot(vstate_[k]);  // (force may not add slots)
+  }
+  void flushVableItems(uint32_t field) {
+    for (VableSlot& s : vstate_)
+      if (s.field == field && s.item >= 0) flushSlot(s);
+  }
+  void forgetVableItems(uint32_t field) {
+    std::erase_if(vstate_, [&](const VableSlot& s) { return s.field == field && s.item >= 0; });
+  }
+
+  /// May old op i see or change the virtualizable's fields in memory: a
+  /// residual call whose effects may access a virtualizable (or are not
+  /// known), or any op with side effects that gets the virtualizable or
+  /// one of its arrays.
+  bool touchesVable(uint32_t i) {
+    if (vstate_.empty()) return false;
+    const TraceOp& o = in_.ops[i];
+    if (opInfo(o.op).descr == DescrKind::CALL) {
+      const EffectInfo& e = d_.call(o.descr).effect;
+      if (!e.known || e.accessesVirtualizable) return true;
+    }
+    for (size_t k = 0; k < o.args.size(); k++) {
+      Ref a = arg(i, k);
+      if (isVable(a) || vableArrayField(a) != kNoDescr) return hasSideEffects(o.op) || opInfo(o.op).descr == DescrKind::CALL;
+    }
+    return false;
+  }
+
+  /// A guard's delayed writes: one setfield entry for the virtualizable's
+  /// dirty fields, one setarrayitem entry per array with dirty items.
+  template <class Describe>
+  void describeVableWrites(std::vector<VirtualDescr>& writes, std::vector<Ref>& args, Describe& describe,
+                           const std::set<std::pair<uint32_t, int64_t>>& covered) {
+    VirtualDescr fields{Op::SETFIELD, kNoDescr, 0, {}};
+    std::vector<Ref> fieldArgs{vable_};
+    for (const VableSlot& s : vstate_)
+      if (s.dirty && s.item < 0 && !covered.count({s.field, -1})) {
+        fields.fields.push_back(s.field);
+        fieldArgs.push_back(describe(val(s.value)));
+      }
+    if (!fields.fields.empty()) {
+      writes.push_back(std::move(fields));
+      args.insert(args.end(), fieldArgs.begin(), fieldArgs.end());
+    }
+    for (const VableSlot& a : vstate_) {
+      if (a.item >= 0 || !d_.field(a.field).vableItems) continue;
+      VirtualDescr items{Op::SETARRAYITEM, kNoDescr, 0, {}};
+      std::vector<Ref> itemArgs{val(a.value)};
+      for (const VableSlot& s : vstate_)
+        if (s.dirty && s.field == a.field && s.item >= 0 && !covered.count({s.field, s.item})) {
+          items.descr = s.array;
+          items.fields.push_back(static_cast<uint32_t>(s.item));
+          itemArgs.push_back(describe(val(s.value)));
+        }
+      if (items.fields.empty()) continue;
+      writes.push_back(std::move(items));
+      args.insert(args.end(), itemArgs.begin(), itemArgs.end());
+    }
+  }
+
+  /// A label inside the trace (unroll's peeled loop; only this trace's
+  /// jump enters it): the virtualizable's known values are loop-carried.
+  /// Each becomes an extra label argument — or shares the argument that
+  /// already passes its value — and the jump passes their new values.
+  /// In the loop a slot is dirty (memory holds what the loop started with,
+  /// or older) unless it was clean at the label and the loop leaves it so.
+  void carryVable(uint32_t i) {
+    std::vector<Ref> own = rw_.mapArgs(i);
+    std::vector<Ref> extra;
+    std::vector<int> shared;  // per slot: the label argument it shares, or -1
+    for (VableSlot& s : vstate_) {
+      Ref x = force(s.value);
+      auto at = std::find(own.begin(), own.end(), x);
+      bool share = at != own.end() && !x.isConst() && !plan_.unshared.count({s.field, s.item});
+      shared.push_back(share ? static_cast<int>(at - own.begin()) : -1);
+      if (!share) extra.push_back(x);
+    }
+    rw_.emitLabel(i, &extra);
+    const std::vector<Ref>& args = rw_.out().ops.back().args;
+    if (std::find(args.begin(), args.end(), vable_) == args.end()) {  // the frame is not loop-carried
+      vable_ = Ref{};
+      vstate_.clear();
+      return;
+    }
+    carried_.clear();
+    carriedShare_ = shared;
+    for (size_t k = 0, e = 0; k < vstate_.size(); k++) {
+      VableSlot& s = vstate_[k];
+      s.value = shared[k] >= 0 ? args[shared[k]] : extra[e++];
+      s.dirty = s.dirty || plan_.dirty.count({s.field, s.item});
+      carried_.push_back(s);
+    }
+    carriedLabel_ = in_.ops[i].descr;
+  }
+
+  /// A jump: to the label carrying the virtualizable's values, they are
+  /// passed along (re-read where a call made the pass forget them); to any
+  /// other, the writes are done.
+  void jump(uint32_t i) {
+    if (in_.ops[i].descr != carriedLabel_ || carriedLabel_ == kNoDescr) {
+      flushVable();
+      rw_.emitAs(i, Op::JUMP, forcedArgs(i));
+      return;
+    }
+    std::vector<Ref> args = forcedArgs(i);
+    for (size_t k = 0; k < carried_.size(); k++) {
+      const VableSlot& c = carried_[k];
+      std::pair key{c.field, c.item};
+      VableSlot* now = slot(c.field, c.item);
+      if (!c.dirty && (!now || now->dirty || val(now->value) != c.value)) {  // the loop changes it after all
+        plan_.dirty.insert(key);
+        plan_.retry = true;
+      }
+      Ref x = force(currentValue(c));
+      if (carriedShare_[k] < 0) args.push_back(x);
+      else if (args[carriedShare_[k]] != x) {  // the shared argument goes its own way
+        plan_.unshared.insert(key);
+        plan_.retry = true;
+      }
+    }
+    rw_.emitAs(i, Op::JUMP, std::move(args));
+  }
+
+  /// The value of carried slot `c` now: known, or read from memory (which
+  /// is up to date: only a flush makes the pass forget).
+  Ref currentValue(const VableSlot& c) {
+    if (VableSlot* s = slot(c.field, c.item)) return val(s->value);
+    Trace& t = rw_.out();
+    auto read = [&](Kind k, bool item) {
+      if (item) return k == Kind::INT ? Op::GETARRAYITEM_I : k == Kind::REF ? Op::GETARRAYITEM_R : Op::GETARRAYITEM_F;
+      return k == Kind::INT ? Op::GETFIELD_I : k == Kind::REF ? Op::GETFIELD_R : Op::GETFIELD_F;
+    };
+    Ref x;
+    if (c.item < 0) {
+      x = t.emit(read(d_.field(c.field).kind, false), {vable_}, c.field);
+    } else {
+      Ref arr = val(currentValueOfField(c.field));
+      x = t.emit(read(d_.array(c.array).itemKind, true), {arr, t.constInt(c.item)}, c.array);
+    }
+    vstate_.push_back({c.field, c.item, c.array, x, false});
+    return x;
+  }
+  Ref currentValueOfField(uint32_t field) {
+    for (const VableSlot& c : carried_)
+      if (c.field == field && c.item < 0) return currentValue(c);
+    VableSlot f{field, -1, kNoDescr, Ref{}, false};
+    return currentValue(f);
   }
 
   const Trace& in_;
   const DescrTable& d_;
   TraceRewriter rw_;
   std::vector<Virtual> virts_;  // by this pass's VIRTUAL index
+  Ref vable_;                     // the virtualizable (new value), or NONE
+  std::vector<VableSlot> vstate_;  // its fields and items known, in order of first access
+  std::vector<VableSlot> carried_;  // the slots the carrying label takes, as they were there
+  std::vector<int> carriedShare_;   // per carried slot: the label argument it shares, or -1
+  uint32_t carriedLabel_ = kNoDescr;
+  CarryPlan& plan_;
 };
 
 }  // namespace
 
-Trace passVirtualize(const Trace& in, const DescrTable& d) { return Virtualize(in, d).run(); }
+Trace passVirtualize(const Trace& in, const DescrTable& d) {
+  CarryPlan plan;
+  for (;;) {  // each retry gives up one assumption: at most two per slot
+    plan.retry = false;
+    Trace out = Virtualize(in, d, plan).run();
+    if (!plan.retry) return out;
+  }
+}
 
 }  // namespace lathe::jit

@@ -181,6 +181,8 @@ class Verifier {
   std::vector<TraceError> run() {
     for (size_t k = 0; k < t_.inputs.size(); k++)
       if (t_.inputs[k] == Kind::VOID) error(kNoOp, "input " + std::to_string(k) + " has kind void");
+    if (t_.vable >= 0 && (static_cast<size_t>(t_.vable) >= t_.inputs.size() || t_.inputs[t_.vable] != Kind::REF))
+      error(kNoOp, "the virtualizable (vable=) is not a ref input");
     for (uint32_t i = 0; i < t_.ops.size(); i++) checkOp(i);
     if (t_.ops.empty() || (t_.ops.back().op != Op::JUMP && t_.ops.back().op != Op::FINISH))
       error(kNoOp, "trace does not end with jump or finish");
@@ -307,7 +309,7 @@ class Verifier {
     for (size_t k = 0; k < g.failArgs.size(); k++) {
       Ref r = g.failArgs[k];
       if (!r.isVirtual()) checkUse(i, r, "fail arg " + std::to_string(k + 1));
-      else if (r.index() >= g.virtuals.size())
+      else if (r.index() >= g.virtuals.size() || g.virtuals[r.index()].isWrite())
         error(i, "fail arg " + std::to_string(k + 1) + " of " + g.name + " names virtual v" +
                      std::to_string(r.index()) + ", which it does not describe");
     }
@@ -315,8 +317,12 @@ class Verifier {
       error(i, "the virtuals of " + g.name + " have " + std::to_string(g.numVirtualFields()) +
                    " fields, the guard has " + std::to_string(g.failArgs.size()) + " fail args");
     else
-      for (size_t k = 0, pos = g.numFrameArgs(); k < g.virtuals.size(); pos += g.virtuals[k++].fields.size())
-        checkVirtual(i, g, k, pos);
+      for (size_t k = 0, pos = g.numFrameArgs(); k < g.virtuals.size(); pos += g.virtuals[k++].numArgs()) {
+        if (g.virtuals[k].isWrite()) checkWrite(i, g, k, pos);
+        else if (k > 0 && g.virtuals[k - 1].isWrite())
+          error(i, "virtual v" + std::to_string(k) + " of " + g.name + " comes after a write (writes come last)");
+        else checkVirtual(i, g, k, pos);
+      }
     if (!g.frames.empty()) {
       size_t n = 0;
       for (const ResumeFrame& f : g.frames) n += f.numValues;
@@ -364,8 +370,32 @@ class Verifier {
     }
   }
 
+  /// Write k of guard g (a delayed setfield or setarrayitem), whose target
+  /// is fail arg `pos`: a ref, then each field or item once, of its kind.
+  void checkWrite(uint32_t i, const GuardDescr& g, size_t k, size_t pos) {
+    const VirtualDescr& v = g.virtuals[k];
+    std::string who = std::string(opName(v.op)) + " #" + std::to_string(k) + " of " + g.name;
+    bool items = v.op == Op::SETARRAYITEM;
+    if (items && (v.descr >= d_.size() || d_.kindOf(v.descr) != DescrKind::ARRAY))
+      return error(i, who + " needs an array descr");
+    if (t_.kindOf(g.failArgs[pos]) != Kind::REF) error(i, who + " writes into a value that is not a ref");
+    for (size_t f = 0; f < v.fields.size(); f++) {
+      uint32_t key = v.fields[f];
+      for (size_t e = 0; e < f; e++)
+        if (v.fields[e] == key) error(i, who + " sets " + keyName(v, key) + " twice");
+      if (!items && (key >= d_.size() || d_.kindOf(key) != DescrKind::FIELD)) {
+        error(i, who + " has a field whose descr is not a field");
+        continue;
+      }
+      Kind kind = items ? d_.array(v.descr).itemKind : d_.field(key).kind;
+      Kind got = t_.kindOf(g.failArgs[pos + 1 + f]);
+      if (got != kind)
+        error(i, keyName(v, key) + " of " + who + " must be " + kindName(kind) + ", got " + kindName(got));
+    }
+  }
+
   std::string keyName(const VirtualDescr& v, uint32_t key) const {
-    if (v.op == Op::NEW_ARRAY) return "item " + std::to_string(key);
+    if (v.op == Op::NEW_ARRAY || v.op == Op::SETARRAYITEM) return "item " + std::to_string(key);
     return key < d_.size() ? d_.name(key) : "field #" + std::to_string(key);
   }
 
@@ -492,6 +522,7 @@ std::vector<TraceError> verify(const Trace& t, const DescrTable& descrs) { retur
 
 std::string traceDifference(const Trace& a, const Trace& b) {
   if (a.inputs != b.inputs) return "inputs differ";
+  if (a.vable != b.vable) return "virtualizables differ";
   if (a.ops.size() != b.ops.size())
     return std::to_string(a.ops.size()) + " vs " + std::to_string(b.ops.size()) + " ops";
   for (size_t i = 0; i < a.ops.size(); i++)

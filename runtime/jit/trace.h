@@ -137,6 +137,12 @@ struct FieldDescr {
   uint8_t size = 8;        ///< bytes
   bool isSigned = true;    ///< INT fields narrower than 8 bytes: sign- or zero-extend
   bool immutable = false;  ///< _immutable_fields_: reads of constant objects fold (issue 7)
+  /// Listed in its class's `_virtualizable_` (issue 7): on the trace's
+  /// virtualizable (Trace::vable) the field lives in trace values. With
+  /// `vableItems` the field is a `name[*]` entry: it points to a
+  /// fixed-size array whose items live in trace values too.
+  bool vable = false;
+  bool vableItems = false;
 };
 
 /// The items of an array (RArray layout by default: length word, then items).
@@ -257,18 +263,28 @@ struct ResumeFrame {
 
 inline constexpr uint32_t kNoDescr = UINT32_MAX;
 
-/// An object the optimizer did not allocate (virtualize, issue 7) that a
-/// failure of the guard must materialise: what to allocate — `op` NEW or
-/// NEW_WITH_VTABLE with a SizeDescr, or NEW_ARRAY with an ArrayDescr and
-/// `length` items — and which of its fields (FieldDescr indices) or items
-/// (indices) to fill, in order; every other field stays zero (ll_malloc
-/// zeroes). The values of `fields` are fail args of the guard (below).
+/// What a failure of the guard must do to the heap before the frames'
+/// values are used (virtualize, issue 7). Either
+///  * an object the optimizer did not allocate, to materialise: `op` NEW or
+///    NEW_WITH_VTABLE with a SizeDescr, or NEW_ARRAY with an ArrayDescr and
+///    `length` items, and which of its fields (FieldDescr indices) or items
+///    (indices) to fill, in order; every other field stays zero (ll_malloc
+///    zeroes); or
+///  * a write the optimizer delayed into an existing object (the fields of
+///    a virtualizable, Trace::vable): `op` SETFIELD with `fields` FieldDescr
+///    indices, or SETARRAYITEM with an ArrayDescr and item indices. Writes
+///    come after every allocation, so virtual k is entry k.
+/// The values (the target of a write first, then one per field) are fail
+/// args of the guard (GuardDescr below).
 struct VirtualDescr {
   Op op = Op::NEW;
   uint32_t descr = kNoDescr;
   uint32_t length = 0;           ///< NEW_ARRAY: number of items
   std::vector<uint32_t> fields;  ///< field descrs, or item indices for arrays
   bool operator==(const VirtualDescr&) const = default;
+  bool isWrite() const { return op == Op::SETFIELD || op == Op::SETARRAYITEM; }
+  /// How many fail args it takes: its fields' values (and a write's target).
+  size_t numArgs() const { return fields.size() + (isWrite() ? 1 : 0); }
 };
 
 /// A guard's descriptor, one per guard, owned by the trace: the values live
@@ -277,10 +293,10 @@ struct VirtualDescr {
 /// traces; `virtuals`, printed `virtuals=[...]`) and a user tag (free for
 /// tests; the innermost resume point when the recorder writes frames).
 ///
-/// The fail args are the frames' values, then one value per field of each
-/// virtual, virtual 0's first:
+/// The fail args are the frames' values, then each entry's values
+/// (numArgs(): a write's target, then one value per field), entry 0's first:
 ///
-///   failArgs  [ frame values ... | virtuals[0].fields | virtuals[1].fields | ... ]
+///   failArgs  [ frame values ... | virtuals[0]'s values | virtuals[1]'s values | ... ]
 ///              numFrameArgs()      numVirtualFields() in all
 ///
 /// A fail arg Ref::virtualRef(k), in either part, stands for virtual k (a
@@ -293,12 +309,12 @@ struct GuardDescr {
   std::vector<Ref> failArgs;   ///< values handed back when the guard fails
   int64_t tag = 0;             ///< printed as tag=N when not 0
   std::vector<ResumeFrame> frames;  ///< resume data; numValues sum to numFrameArgs()
-  std::vector<VirtualDescr> virtuals;  ///< objects to materialise on failure
+  std::vector<VirtualDescr> virtuals;  ///< objects to materialise, writes to redo, on failure
 
-  /// How many fail args are field values of virtuals.
+  /// How many fail args belong to the virtuals and writes.
   size_t numVirtualFields() const {
     size_t n = 0;
-    for (const VirtualDescr& v : virtuals) n += v.fields.size();
+    for (const VirtualDescr& v : virtuals) n += v.numArgs();
     return n;
   }
   /// How many fail args are the frames' values (the rest: virtuals' fields).
@@ -321,6 +337,10 @@ struct TraceOp {
 class Trace {
  public:
   std::vector<Kind> inputs;
+  /// The input that is the JitDriver's virtualizable (`virtualizables=`),
+  /// or -1: the fields its FieldDescrs mark `vable` live in trace values
+  /// (virtualize). Printed `vable=pN` after the inputs.
+  int32_t vable = -1;
   std::vector<TraceOp> ops;
   std::vector<GuardDescr> guards;
   std::vector<std::string> texts;

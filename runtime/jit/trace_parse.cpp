@@ -1,6 +1,6 @@
 //===- trace_parse.cpp - Text to trace IR ----------------------------------===//
 // See trace_text.h for the format. Hand-written, line at a time:
-//   header  := '[' [var (',' var)*] ']'
+//   header  := '[' [var (',' var)*] ']' ['vable' '=' var]
 //   line    := [var '='] opname '(' [arg (',' arg)*] ')' [failargs [virtuals]]
 //   arg     := value | 'descr' '=' name | 'tag' '=' int | 'resume' '=' frames | string
 //   value   := var | int | float | 'ConstPtr' '(' name ')'
@@ -9,6 +9,8 @@
 //   virtuals := 'virtuals' '=' '[' [virtual (',' virtual)*] ']'
 //   virtual  := vname '=' ('new' | 'new_with_vtable') '(' 'descr' '=' name ')' fields
 //             | vname '=' 'new_array' '(' digits ',' 'descr' '=' name ')' fields
+//             | 'setfield' '(' fval ')' fields            (writes, after every vname)
+//             | 'setarrayitem' '(' fval ',' 'descr' '=' name ')' fields
 //   fields   := '{' [key '=' fval (',' key '=' fval)*] '}'   key := name | '[' digits ']'
 //   vname    := 'v' digits                           (per guard, any numbering)
 // Every error is a ParseDiag with line and column; a bad line is dropped and
@@ -156,6 +158,21 @@ class Parser {
         if (!define(name, c, trace_.addInput(kindOfVar(name)))) return;
       } while (accept(','));
       if (!expect(']', "to close the input list")) return;
+    }
+    size_t save = pos_;
+    int c = (skipSpace(), col());
+    if (ident() == "vable" && accept('=')) {
+      int vc = (skipSpace(), col());
+      std::string_view name = ident();
+      auto it = defs_.find(name);
+      if (it == defs_.end() || it->second.ref.tag() != Ref::INPUT || kindOfVar(name) != Kind::REF) {
+        errorAt(vc, "vable= names a ref input, found " + (name.empty() ? found() : "'" + std::string(name) + "'"));
+        return;
+      }
+      trace_.vable = static_cast<int32_t>(it->second.ref.index());
+    } else {
+      pos_ = save;
+      (void)c;
     }
     expectEndOfLine();
   }
@@ -408,11 +425,17 @@ class Parser {
     return expect(']', "to close the virtuals");
   }
 
-  /// vN=new(descr=S){...}, vN=new_with_vtable(descr=S){...} or vN=new_array(n, descr=A){...}.
+  /// vN=new(descr=S){...}, vN=new_with_vtable(descr=S){...} or vN=new_array(n, descr=A){...};
+  /// or a write: setfield(target){...} or setarrayitem(target, descr=A){...}.
   bool parseVirtual(OpText& o, bool& poisoned) {
     int c = (skipSpace(), col());
+    size_t save = pos_;
     std::string_view name = ident();
-    if (!isVirtualName(name)) return errorAt(c, "expected a virtual (v0, v1...), found " + found());
+    if (name == "setfield" || name == "setarrayitem") return parseWrite(o, name == "setarrayitem", poisoned);
+    pos_ = save;
+    if (!isVirtualName(name = ident())) return errorAt(c, "expected a virtual (v0, v1...) or a write, found " + found());
+    if (!o.virtuals.empty() && o.virtuals.back().descr.isWrite())
+      return errorAt(c, "virtual " + std::string(name) + " comes after a write (writes come last)");
     if (o.vdefs.count(name)) return errorAt(c, "virtual " + std::string(name) + " is described twice");
     o.vdefs.emplace(std::string(name), static_cast<uint32_t>(o.virtuals.size()));
     OpText::VirtualText& v = o.virtuals.emplace_back();
@@ -441,9 +464,33 @@ class Parser {
     return parseVirtualFields(o, v, poisoned);
   }
 
+  /// setfield(target){F=x, ...} or setarrayitem(target, descr=A){[k]=x, ...}:
+  /// a delayed write into an existing object.
+  bool parseWrite(OpText& o, bool items, bool& poisoned) {
+    OpText::VirtualText& v = o.virtuals.emplace_back();
+    v.descr.op = items ? Op::SETARRAYITEM : Op::SETFIELD;
+    Ref target;
+    if (!expect('(', "after the write") || !failValue(o, target, poisoned)) return false;
+    v.values.push_back(target);
+    if (items) {
+      int dc = (skipSpace(), col());
+      if (!expect(',', "after the target")) return false;
+      dc = (skipSpace(), col());
+      if (ident() != "descr" || !accept('=')) return errorAt(dc, "expected descr=NAME");
+      dc = (skipSpace(), col());
+      std::string_view dname = ident();
+      auto idx = d_.find(dname);
+      if (!idx || d_.kindOf(*idx) != DescrKind::ARRAY)
+        return errorAt(dc, "'" + std::string(dname) + "' is not " + descrKindName(DescrKind::ARRAY) + " descr");
+      v.descr.descr = *idx;
+    }
+    if (!expect(')', "to close the write")) return false;
+    return parseVirtualFields(o, v, poisoned);
+  }
+
   /// {key=value, ...}: field descrs, or [index] for an array.
   bool parseVirtualFields(OpText& o, OpText::VirtualText& v, bool& poisoned) {
-    bool isArray = v.descr.op == Op::NEW_ARRAY;
+    bool isArray = v.descr.op == Op::NEW_ARRAY || v.descr.op == Op::SETARRAYITEM;
     if (!expect('{', "to open the fields")) return false;
     if (accept('}')) return true;
     do {

@@ -18,7 +18,9 @@ class Printer {
   std::string run() {
     std::string out = "[";
     for (size_t k = 0; k < t_.inputs.size(); k++) out += (k ? ", " : "") + inputNames_[k];
-    out += "]\n";
+    out += "]";
+    if (t_.vable >= 0 && static_cast<size_t>(t_.vable) < t_.inputs.size()) out += " vable=" + inputNames_[t_.vable];
+    out += "\n";
     for (size_t i = 0; i < t_.ops.size(); i++) out += line(i) + "\n";
     return out;
   }
@@ -114,8 +116,9 @@ class Printer {
     return s;
   }
 
-  /// " [frame values]", then the virtuals with their fields' values:
-  /// " virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i3, Frame.next=v1}, v1=...]".
+  /// " [frame values]", then the virtuals with their fields' values and
+  /// the delayed writes: " virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i3,
+  /// Frame.next=v1}, v1=..., setfield(p0){VFrame.acc=v0}]".
   std::string failArgsText(const GuardDescr& g) const {
     size_t n = g.numFrameArgs();
     std::string s = " [";
@@ -126,13 +129,22 @@ class Printer {
     size_t pos = n;
     for (size_t k = 0; k < g.virtuals.size(); k++) {
       const VirtualDescr& v = g.virtuals[k];
-      s += (k ? ", v" : "v") + std::to_string(k) + "=" + opName(v.op) + "(";
-      if (v.op == Op::NEW_ARRAY) s += std::to_string(v.length) + ", ";
-      s += "descr=" + (v.descr < d_.size() ? d_.name(v.descr) : std::string("<bad>")) + "){";
+      s += k ? ", " : "";
+      if (v.isWrite()) {  // setfield(p1){F=i2} or setarrayitem(p1, descr=A){[0]=i2}
+        s += std::string(opName(v.op)) + "(" + (pos < g.failArgs.size() ? ref(g.failArgs[pos]) : std::string("<bad>"));
+        pos++;
+        if (v.op == Op::SETARRAYITEM) s += ", descr=" + (v.descr < d_.size() ? d_.name(v.descr) : std::string("<bad>"));
+        s += "){";
+      } else {
+        s += "v" + std::to_string(k) + "=" + opName(v.op) + "(";
+        if (v.op == Op::NEW_ARRAY) s += std::to_string(v.length) + ", ";
+        s += "descr=" + (v.descr < d_.size() ? d_.name(v.descr) : std::string("<bad>")) + "){";
+      }
+      bool items = v.op == Op::NEW_ARRAY || v.op == Op::SETARRAYITEM;
       for (size_t f = 0; f < v.fields.size(); f++, pos++) {
         uint32_t key = v.fields[f];
         s += f ? ", " : "";
-        if (v.op == Op::NEW_ARRAY) s += "[" + std::to_string(key) + "]";
+        if (items) s += "[" + std::to_string(key) + "]";
         else s += key < d_.size() ? d_.name(key) : "<bad>";
         s += "=" + (pos < g.failArgs.size() ? ref(g.failArgs[pos]) : std::string("<bad>"));
       }

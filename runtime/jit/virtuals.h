@@ -17,7 +17,9 @@
 namespace lathe::jit {
 
 /// `values` are guard g's fail-arg values as a backend handed them back
-/// (one per fail arg, VIRTUAL ones 0). Afterwards they are g's frame values
+/// (one per fail arg, VIRTUAL ones 0). The writes g describes are done into
+/// their targets (the virtualizable's fields the trace kept in values).
+/// Afterwards `values` are g's frame values
 /// (g.numFrameArgs() of them) with every virtual materialised. Nothing
 /// happens for a guard without virtuals. Objects are allocated before any
 /// field is filled, so fields may point to virtuals in any order, cycles

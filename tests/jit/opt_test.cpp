@@ -69,6 +69,24 @@ struct Tape {
   int64_t pos;
 };
 
+/// A virtualizable frame (`_virtualizable_ = ['pc', 'acc', 'locals[*]',
+/// 'box']`): `depth` is an ordinary field. `locals` is a fixed-size
+/// IntArray of four items.
+struct VFrame {
+  void* typeptr;
+  int64_t pc;
+  int64_t acc;
+  void* locals;
+  Frame* box;
+  int64_t depth;
+};
+
+/// vf.acc += 1 through the frame object: a call that accesses the
+/// virtualizable (its fields must be in memory first).
+void bumpVAcc(void* vf) {
+  if (vf) static_cast<VFrame*>(vf)->acc += 1;
+}
+
 // Residual calls with known effects (EffectInfo sets, for the heap pass).
 // Null objects and bad indices do nothing: the worlds below pass them.
 /// f.acc += 1: reads and writes Frame.acc only.
@@ -106,6 +124,15 @@ DescrTable makeOptDescrs() {
   d.add(CallDescr{"tally", fnPtr(tally), {Kind::INT}, Kind::VOID, {false, false, true, {}, {}, {}, {}, false}});
   d.add(CallDescr{"clearItem", fnPtr(clearItem), {Kind::REF, Kind::INT}, Kind::VOID,
                   {false, false, true, {}, {}, {}, {intArray}, false}});
+  // The virtualizable: FieldDescr{name, offset, kind, size, signed, immutable, vable, vableItems}.
+  d.add(FieldDescr{"VFrame.pc", offsetof(VFrame, pc), Kind::INT, 8, true, false, true, false});
+  d.add(FieldDescr{"VFrame.acc", offsetof(VFrame, acc), Kind::INT, 8, true, false, true, false});
+  d.add(FieldDescr{"VFrame.locals", offsetof(VFrame, locals), Kind::REF, 8, true, false, true, true});
+  d.add(FieldDescr{"VFrame.box", offsetof(VFrame, box), Kind::REF, 8, true, false, true, false});
+  d.add(FieldDescr{"VFrame.depth", offsetof(VFrame, depth), Kind::INT, 8, true, false, false, false});
+  uint32_t vacc = *d.find("VFrame.acc");
+  d.add(CallDescr{"bumpVAcc", fnPtr(bumpVAcc), {Kind::REF}, Kind::VOID,
+                  {false, false, true, {vacc}, {vacc}, {}, {}, true}});
   d.namePointer("frameA", &kFrameA);
   d.namePointer("frameB", &kFrameB);
   return d;
@@ -118,7 +145,7 @@ const DescrTable& optDescrs() {
 
 // --- worlds: the inputs and objects of one run -------------------------------------------
 
-enum class ObjKind { FRAME, ARRAY, STRING, TAPE, LIST };
+enum class ObjKind { FRAME, ARRAY, STRING, TAPE, LIST, VFRAME };
 
 /// The role of each REF input, from how the input trace uses it.
 struct RefRole {
@@ -137,6 +164,7 @@ std::vector<RefRole> refRoles(const Trace& t) {
       const std::string& name = optDescrs().field(op.descr).name;
       if (name.starts_with("Tape.")) r = {ObjKind::TAPE, kNoDescr};
       if (name.starts_with("List.")) r = {ObjKind::LIST, kNoDescr};
+      if (name.starts_with("VFrame.")) r = {ObjKind::VFRAME, kNoDescr};
     }
   }
   return roles;
@@ -216,8 +244,26 @@ class WorldMaker {
       case ObjKind::STRING: return aString();
       case ObjKind::TAPE: return aTape();
       case ObjKind::LIST: return aList();
+      case ObjKind::VFRAME: return aVFrame();
     }
     return nullptr;
+  }
+
+  void* aVFrame() {
+    auto* f = static_cast<VFrame*>(ll_malloc(sizeof(VFrame)));
+    w_.add(f, ObjKind::VFRAME, kNoDescr);
+    f->typeptr = &kFrameVtable;
+    f->pc = smallInt();
+    f->acc = v_ < 5 ? kEdges[v_] : smallInt();
+    uint32_t intArray = *optDescrs().find("IntArray");
+    auto* p = static_cast<char*>(ll_malloc(8 + 4 * 8));
+    writeInt(p, 8, 4);
+    for (int k = 0; k < 4; k++) writeInt(p + 8 + 8 * k, 8, smallInt());
+    w_.add(p, ObjKind::ARRAY, intArray);
+    f->locals = p;
+    f->box = v_ % 2 ? static_cast<Frame*>(aFrame(false)) : nullptr;
+    f->depth = smallInt();
+    return f;
   }
 
   void* aFrame(bool withNext) {
@@ -374,6 +420,12 @@ std::string memoryText(World& w) {
       case ObjKind::LIST: {
         auto* l = static_cast<const List*>(o.p);
         s << "{list length=" << l->length << " items=" << pointerText(w, l->items) << "}\n";
+        break;
+      }
+      case ObjKind::VFRAME: {
+        auto* f = static_cast<const VFrame*>(o.p);
+        s << "{vframe pc=" << f->pc << " acc=" << f->acc << " locals=" << pointerText(w, f->locals)
+          << " box=" << pointerText(w, f->box) << " depth=" << f->depth << "}\n";
         break;
       }
     }
