@@ -245,6 +245,7 @@ bool analyze(const ann::Annotator &an, const LLProgram &p, JitInfo &out, Diagnos
       if (d.name.empty()) d.name = "jitdriver";
       d.greens = nameList(m.driver, "greens");
       d.reds = nameList(m.driver, "reds");
+      d.virtualizables = nameList(m.driver, "virtualizables");
       it = index.emplace(m.driver, out.drivers.size()).first;
       out.drivers.push_back(d);
     }

@@ -41,6 +41,7 @@ struct DriverInfo {
   std::string name;                 // the global holding it ("bf.jitdriver")
   const eval::InstanceObj *obj = nullptr;
   std::vector<std::string> greens, reds;
+  std::vector<std::string> virtualizables; // reds whose class declares _virtualizable_
   std::string portal;               // the graph with its jit_merge_point
   std::vector<const rtyper::JitMarker *> markers;
 };

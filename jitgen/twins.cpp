@@ -140,6 +140,8 @@ struct DriverGen {
   /// The jit_merge_point operation of the portal and its marker.
   const LLOperation *mergeOp = nullptr;
   const JitMarker *mergeMarker = nullptr;
+  /// The virtualizable: its index among the canonical reds, or -1.
+  int vableRed = -1;
 };
 
 class JitGen {
@@ -201,6 +203,7 @@ public:
 private:
   void chooseTwins();
   bool checkMarkers();
+  bool findVirtualizable(DriverGen &dg);
   std::string glueText();
   std::string markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const;
   std::vector<std::string> immutableSpecs(const LLType *s) const { return classHints(p_, s, "_immutable_fields_"); }
@@ -292,12 +295,24 @@ uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
     for (const std::string &spec : immutableSpecs(structT))
       if (spec == attr || spec == attr + "[*]") immutable = true;
   }
+  // `_virtualizable_`: `attr` lives in trace values; `attr[*]` too, and so
+  // do the items of the fixed-size array it points to.
+  bool vable = false, vableItems = false;
+  if (field.rfind("a_", 0) == 0) {
+    std::string attr = field.substr(2);
+    for (const std::string &spec : classHints(p_, structT, "_virtualizable_")) {
+      vable |= spec == attr || spec == attr + "[*]";
+      const LLType *x = ft->isPtr() ? ft->target() : nullptr;
+      vableItems |= spec == attr + "[*]" && x && x->isArray();
+    }
+  }
   std::string s = cppType(const_cast<TypeContext &>(p_.types).ptr(decl));
   s.pop_back();
   std::ostringstream init;
   std::string name = fieldName(structT, field);
   init << "lathe::jit::FieldDescr{\"" << name << "\", (uint32_t)offsetof(" << s << ", " << field << "), "
-       << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false") << "}";
+       << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false") << ", "
+       << (vable ? "true" : "false") << ", " << (vableItems ? "true" : "false") << "}";
   return fieldIds_[name] = addDescr(key, init.str());
 }
 
@@ -1198,7 +1213,32 @@ bool JitGen::checkMarkers() {
         }
       }
   }
+  for (DriverGen &dg : drivers_) ok &= findVirtualizable(dg);
   return ok;
+}
+
+// The driver's virtualizable (RPython's `virtualizables=['frame']`): a red
+// whose class declares `_virtualizable_`. One per driver; its index among
+// the canonical reds tells the runtime which loop input it is.
+bool JitGen::findVirtualizable(DriverGen &dg) {
+  const std::vector<std::string> &v = dg.info->virtualizables;
+  if (v.empty() || !dg.mergeMarker) return true;
+  if (v.size() > 1) {
+    error(dg.mergeMarker->loc, dg.info->name + " declares " + std::to_string(v.size()) +
+                                   " virtualizables; Lathe supports one per JitDriver");
+    return false;
+  }
+  auto at = std::find(dg.names.begin(), dg.names.end(), v[0]);
+  size_t k = static_cast<size_t>(at - dg.names.begin());
+  const LLType *t = k < dg.types.size() ? dg.types[k] : nullptr;
+  const LLType *obj = t && t->isPtr() ? t->target() : nullptr;
+  if (!obj || !obj->isStruct() || classHints(p_, obj, "_virtualizable_").empty()) {
+    error(dg.mergeMarker->loc, "virtualizable '" + v[0] + "' of " + dg.info->name +
+                                   " must be an instance of a class that declares _virtualizable_");
+    return false;
+  }
+  dg.vableRed = static_cast<int>(k - dg.numGreens);
+  return true;
 }
 
 std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const {
@@ -1294,7 +1334,8 @@ std::string JitGen::glueText() {
     s << "}, {";
     for (size_t k = dg.numGreens; k < dg.types.size(); ++k)
       s << (k > dg.numGreens ? ", " : "") << kindEnum(kindOf(dg.types[k]));
-    s << "}, &ljp_" << di << ", " << locFn << ", " << codes_.at(portal.name) << ", " << dg.mergePoint << "});\n"
+    s << "}, &ljp_" << di << ", " << locFn << ", " << codes_.at(portal.name) << ", " << dg.mergePoint << ", "
+      << dg.vableRed << "});\n"
       << "  return *d;\n}\n\n";
     s << "int lathe_jit_enter_" << di << "(uint64_t* values, uint64_t* ret) {\n"
       << "  return static_cast<int>(ljd_" << di << "().enter(values, ret));\n}\n\n";

@@ -430,6 +430,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
   Recorder R(G.descrs, ro);
   R.startTrace(spec_.reds, label);
+  if (spec_.vableRed >= 0) R.setVable(spec_.vableRed);  // (a bridge's frame is an ordinary object)
   R.enterCode(spec_.portalCode);
   R.debugMergePoint(loc);
   std::vector<Ref> refs;

@@ -174,6 +174,7 @@ struct DriverSpec {
   std::string (*printLocation)(const uint64_t* greens) = nullptr;
   uint32_t portalCode = 0;  ///< the portal twin's code number
   uint32_t mergePoint = 0;  ///< its resume point just after jit_merge_point
+  int32_t vableRed = -1;    ///< the virtualizable among the reds (a loop's input), or -1
 };
 
 /// The program-wide JIT state: descriptors (registered by the generated

@@ -46,8 +46,8 @@
 //    they are done for real (flushed) before a finish, before a jump to
 //    another loop, before a residual call whose EffectInfo may access a
 //    virtualizable (or that gets the frame or one of its arrays: the
-//    values are then forgotten, the call may change them), and before an
-//    item access at a variable index. At a label inside the trace (the
+//    values it may change, by its EffectInfo, are then forgotten), and
+//    before an item access at a variable index. At a label inside the trace (the
 //    peeled loop unroll made: only the trace's own jump enters it) the
 //    values are loop-carried instead: they become extra label arguments
 //    and the jump passes their new values, so a loop reads and writes its
@@ -94,6 +94,13 @@ struct CarryPlan {
   /// Slots that get a label argument of their own even when their value
   /// is already one (the loop changes one but not the other).
   std::set<std::pair<uint32_t, int64_t>> unshared;
+  /// Slots that are not the constant they were at the label in every
+  /// iteration (the others are that constant in the loop, without an
+  /// argument).
+  std::set<std::pair<uint32_t, int64_t>> varying;
+  /// Slots whose virtual value (a box) is not a box of the same shape at
+  /// the jump: forced at the label instead of carried field by field.
+  std::set<std::pair<uint32_t, int64_t>> forced;
   bool retry = false;
 };
 
@@ -129,7 +136,7 @@ class Virtualize {
     if (op == Op::FINISH) flushVable();
     else if (touchesVable(i)) {
       flushVable();
-      vstate_.clear();
+      forgetWritten(i);
     }
     rw_.emitAs(i, op, forcedArgs(i));
   }
@@ -543,6 +550,21 @@ class Virtualize {
     return false;
   }
 
+  /// After old op i (a call, or an op given the frame) ran on the frame in
+  /// memory: forget what it may have changed — the fields and the arrays'
+  /// items its EffectInfo may write (everything when not known).
+  void forgetWritten(uint32_t i) {
+    const TraceOp& o = in_.ops[i];
+    const EffectInfo* e = opInfo(o.op).descr == DescrKind::CALL ? &d_.call(o.descr).effect : nullptr;
+    if (!e || !e->known) {
+      vstate_.clear();
+      return;
+    }
+    std::erase_if(vstate_, [&](const VableSlot& s) {
+      return s.item < 0 ? e->mayWriteField(s.field) : e->mayWriteArray(s.array) || e->mayWriteField(s.field);
+    });
+  }
+
   /// A guard's delayed writes: one setfield entry for the virtualizable's
   /// dirty fields, one setarrayitem entry per array with dirty items.
   template <class Describe>
@@ -576,21 +598,46 @@ class Virtualize {
   }
 
   /// A label inside the trace (unroll's peeled loop; only this trace's
-  /// jump enters it): the virtualizable's known values are loop-carried.
-  /// Each becomes an extra label argument — or shares the argument that
-  /// already passes its value — and the jump passes their new values.
-  /// In the loop a slot is dirty (memory holds what the loop started with,
-  /// or older) unless it was clean at the label and the loop leaves it so.
+  /// jump enters it): the virtualizable's known values are loop-carried,
+  /// each one of four ways (Carry): a constant that every iteration
+  /// leaves as it is needs no argument; a virtual struct (a box) passes
+  /// its fields, so it stays virtual across the loop edge (RPython's
+  /// virtual state); a value the label already passes shares that
+  /// argument; any other gets an extra argument. The jump passes their new
+  /// values. In the loop a slot is dirty (memory holds what the loop
+  /// started with, or older) unless it was clean at the label and the loop
+  /// leaves it so. Each mode is an assumption the jump checks (CarryPlan).
   void carryVable(uint32_t i) {
     std::vector<Ref> own = rw_.mapArgs(i);
     std::vector<Ref> extra;
-    std::vector<int> shared;  // per slot: the label argument it shares, or -1
+    carry_.clear();
     for (VableSlot& s : vstate_) {
-      Ref x = force(s.value);
-      auto at = std::find(own.begin(), own.end(), x);
-      bool share = at != own.end() && !x.isConst() && !plan_.unshared.count({s.field, s.item});
-      shared.push_back(share ? static_cast<int>(at - own.begin()) : -1);
-      if (!share) extra.push_back(x);
+      std::pair key{s.field, s.item};
+      Ref x = val(s.value);
+      Carry c;
+      const Virtual* v = virtualOf(x);
+      if (x.isConst() && !plan_.varying.count(key)) {
+        c.mode = Carry::CONSTANT;
+      } else if (v && v->op != Op::NEW_ARRAY && !plan_.forced.count(key)) {
+        c.mode = Carry::FIELDS;
+        c.op = v->op;
+        c.descr = v->descr;
+        for (size_t f = 0; f < virts_[x.index()].fields.size(); f++) {  // (force may grow virts_)
+          auto [fkey, fvalue] = virts_[x.index()].fields[f];
+          c.keys.push_back(fkey);
+          extra.push_back(force(fvalue));
+        }
+      } else {
+        x = force(x);
+        auto at = std::find(own.begin(), own.end(), x);
+        if (at != own.end() && !x.isConst() && !plan_.unshared.count(key)) {
+          c.mode = Carry::SHARED;
+          c.shared = static_cast<int>(at - own.begin());
+        } else {
+          extra.push_back(x);
+        }
+      }
+      carry_.push_back(std::move(c));
     }
     rw_.emitLabel(i, &extra);
     const std::vector<Ref>& args = rw_.out().ops.back().args;
@@ -600,10 +647,22 @@ class Virtualize {
       return;
     }
     carried_.clear();
-    carriedShare_ = shared;
-    for (size_t k = 0, e = 0; k < vstate_.size(); k++) {
+    size_t e = 0;
+    for (size_t k = 0; k < vstate_.size(); k++) {
       VableSlot& s = vstate_[k];
-      s.value = shared[k] >= 0 ? args[shared[k]] : extra[e++];
+      const Carry& c = carry_[k];
+      switch (c.mode) {
+        case Carry::CONSTANT: s.value = val(s.value); break;
+        case Carry::SHARED: s.value = args[c.shared]; break;
+        case Carry::ARGUMENT: s.value = extra[e++]; break;
+        case Carry::FIELDS: {  // a new virtual, its fields the label's arguments
+          Virtual box{c.op, c.descr, 0, {}, Ref{}};
+          for (uint32_t fkey : c.keys) box.fields.push_back({fkey, extra[e++]});
+          virts_.push_back(std::move(box));
+          s.value = Ref::virtualRef(static_cast<uint32_t>(virts_.size() - 1));
+          break;
+        }
+      }
       s.dirty = s.dirty || plan_.dirty.count({s.field, s.item});
       carried_.push_back(s);
     }
@@ -612,7 +671,8 @@ class Virtualize {
 
   /// A jump: to the label carrying the virtualizable's values, they are
   /// passed along (re-read where a call made the pass forget them); to any
-  /// other, the writes are done.
+  /// other, the writes are done. Where an assumption of carryVable fails,
+  /// the plan learns it and the pass runs again.
   void jump(uint32_t i) {
     if (in_.ops[i].descr != carriedLabel_ || carriedLabel_ == kNoDescr) {
       flushVable();
@@ -620,19 +680,41 @@ class Virtualize {
       return;
     }
     std::vector<Ref> args = forcedArgs(i);
+    auto fail = [&](std::set<std::pair<uint32_t, int64_t>>& set, std::pair<uint32_t, int64_t> key) {
+      set.insert(key);
+      plan_.retry = true;
+    };
     for (size_t k = 0; k < carried_.size(); k++) {
       const VableSlot& c = carried_[k];
+      const Carry& how = carry_[k];
       std::pair key{c.field, c.item};
       VableSlot* now = slot(c.field, c.item);
-      if (!c.dirty && (!now || now->dirty || val(now->value) != c.value)) {  // the loop changes it after all
-        plan_.dirty.insert(key);
-        plan_.retry = true;
-      }
-      Ref x = force(currentValue(c));
-      if (carriedShare_[k] < 0) args.push_back(x);
-      else if (args[carriedShare_[k]] != x) {  // the shared argument goes its own way
-        plan_.unshared.insert(key);
-        plan_.retry = true;
+      if (!c.dirty && (!now || now->dirty || val(now->value) != c.value)) fail(plan_.dirty, key);  // changed after all
+      Ref x = currentValue(c);
+      switch (how.mode) {
+        case Carry::CONSTANT:
+          if (x != c.value) fail(plan_.varying, key);
+          break;
+        case Carry::FIELDS: {
+          const Virtual* v = virtualOf(x);
+          bool same = v && v->op == how.op && v->descr == how.descr;
+          for (size_t f = 0; same && f < v->fields.size(); f++)
+            same = std::find(how.keys.begin(), how.keys.end(), v->fields[f].first) != how.keys.end();
+          if (!same) {
+            fail(plan_.forced, key);
+            break;
+          }
+          for (uint32_t fkey : how.keys) {  // (a field the box never wrote is zero)
+            const Ref* value = fieldIn(virts_[x.index()], fkey);
+            Kind kind = how.op == Op::NEW_ARRAY ? Kind::INT : d_.field(fkey).kind;
+            args.push_back(value ? force(*value) : zeroOf(kind));
+          }
+          break;
+        }
+        case Carry::SHARED:
+          if (args[how.shared] != force(x)) fail(plan_.unshared, key);  // the shared argument goes its own way
+          break;
+        case Carry::ARGUMENT: args.push_back(force(x)); break;
       }
     }
     rw_.emitAs(i, Op::JUMP, std::move(args));
@@ -671,7 +753,15 @@ class Virtualize {
   Ref vable_;                     // the virtualizable (new value), or NONE
   std::vector<VableSlot> vstate_;  // its fields and items known, in order of first access
   std::vector<VableSlot> carried_;  // the slots the carrying label takes, as they were there
-  std::vector<int> carriedShare_;   // per carried slot: the label argument it shares, or -1
+  /// How a slot goes through the carrying label (carryVable).
+  struct Carry {
+    enum Mode { ARGUMENT, SHARED, CONSTANT, FIELDS } mode = ARGUMENT;
+    int shared = -1;              // SHARED: the label argument
+    Op op = Op::NEW;              // FIELDS: the box's allocation
+    uint32_t descr = kNoDescr;
+    std::vector<uint32_t> keys;   // FIELDS: its fields, one argument each
+  };
+  std::vector<Carry> carry_;        // per carried slot
   uint32_t carriedLabel_ = kNoDescr;
   CarryPlan& plan_;
 };

@@ -144,6 +144,8 @@ class Recorder {
   bool recording() const { return status_ == Status::RECORDING; }
   const std::string& abortReason() const { return abortReason_; }
   const Trace& trace() const { return trace_; }
+  /// Input `k` is the JitDriver's virtualizable (Trace::vable).
+  void setVable(int32_t k) { trace_.vable = k; }
   /// The recorded trace (CLOSED or FINISHED); the recorder is IDLE again.
   Trace takeTrace();
   const DescrTable& descrs() const { return descrs_; }
