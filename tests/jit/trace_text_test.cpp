@@ -437,6 +437,39 @@ TEST(TraceTextErrors, VirtualsAreVerified) {
             "virtuals' fields)\n");
 }
 
+// --- the virtualizable and delayed writes in resume data ------------------------------
+
+TEST(TraceText, RoundTripVirtualizableAndWrites) {
+  roundTrip(R"([i0, p1, p2] vable=p1
+guard_true(i0, descr=g0) [i0] virtuals=[setfield(p1){Frame.acc=i0, Frame.next=p2}]
+guard_false(i0, descr=g1) [p1] virtuals=[v0=new(descr=PairSize){Frame.acc=i0}, setfield(p1){Frame.next=v0}, setarrayitem(p2, descr=PtrArray){[3]=v0, [0]=p1}]
+finish()
+)");
+  Trace t = parseOk("[i0, p1] vable=p1\nguard_true(i0, descr=g0) [i0] virtuals=[setfield(p1){Frame.acc=7}]\nfinish()\n");
+  EXPECT_EQ(t.vable, 1);
+  const GuardDescr& g = t.guards[0];
+  EXPECT_EQ(g.numFrameArgs(), 1u);
+  EXPECT_EQ(g.numVirtualFields(), 2u);  // the target, then the value
+  EXPECT_EQ(g.failArgs[1], Ref::input(1));
+  EXPECT_TRUE(g.virtuals[0].isWrite());
+  EXPECT_EQ(traceDifference(t, parseOk("[i0, p1]\nguard_true(i0, descr=g0) [i0] virtuals=[setfield(p1){Frame.acc=7}]\nfinish()\n")),
+            "virtualizables differ");
+}
+
+TEST(TraceTextErrors, BadVirtualizableAndWrites) {
+  EXPECT_EQ(parseErrors("[i0, p1] vable=i0\nfinish()\n"), "1:16: error: vable= names a ref input, found 'i0'\n");
+  EXPECT_EQ(parseErrors("[i0, p1] vable=p7\nfinish()\n"), "1:16: error: vable= names a ref input, found 'p7'\n");
+  auto guard = [](const std::string& tail) { return "[i0, p1]\nguard_true(i0, descr=g0) " + tail + "\nfinish()\n"; };
+  EXPECT_EQ(parseErrors(guard("[v0] virtuals=[setfield(p1){Frame.acc=1}, v0=new(descr=PairSize){}]")),
+            "2:68: error: virtual v0 comes after a write (writes come last)\n");
+  EXPECT_EQ(parseErrors(guard("[] virtuals=[setarrayitem(p1){[0]=1}]")),
+            "2:54: error: expected ',' after the target, found ')'\n");
+  EXPECT_EQ(parseErrors(guard("[] virtuals=[setfield(p1){Frame.acc=p1}]")),
+            "2:1: error: Frame.acc of setfield #0 of g0 must be int, got ref\n");
+  EXPECT_EQ(parseErrors(guard("[] virtuals=[setfield(i0){Frame.acc=1}]")),
+            "2:1: error: setfield #0 of g0 writes into a value that is not a ref\n");
+}
+
 // --- errors -----------------------------------------------------------------------
 
 TEST(TraceTextErrors, BadSyntax) {
@@ -562,10 +595,10 @@ TEST(TraceTextErrors, MutatedVirtualsNeverCrash) {
   // prints back as itself) or reports errors.
   const std::string valid = R"([i0, p1]
 guard_true(i0, descr=g0, resume=0.1.2) [i0, v0] virtuals=[v0=new_with_vtable(descr=FrameSize){Frame.acc=i0, Frame.next=v1}, v1=new_array(2, descr=PtrArray){[0]=p1, [1]=v0}]
-guard_false(i0, descr=g1) [v0] virtuals=[v0=new(descr=PairSize){Pair.head=v0, Frame.acc=-3}]
+guard_false(i0, descr=g1) [v0] virtuals=[v0=new(descr=PairSize){Pair.head=v0, Frame.acc=-3}, setfield(p1){Frame.next=v0}]
 finish()
 )";
-  const std::string alphabet = "()[]{},=' #-.0123456789ipvdescr_virtualsnewarrayFrame.accPair.head\n";
+  const std::string alphabet = "()[]{},=' #-.0123456789ipvdescr_virtualsnewarrayFrame.accPair.headsetfield\n";
   std::mt19937 rng(54321);
   int rejected = 0;
   for (int n = 0; n < 3000; n++) {
