@@ -6,15 +6,19 @@ Translates two interpreters with `lathe translate --jit` and runs each on a
 program:
 
 * the bytecode VM of the JIT tests (tests/jit_programs/bytecode_vm.py,
-  scaled up by its argument), and
+  scaled up by its argument),
+* two JIT-test interpreters that box every value: boxes_vm (registers
+  are boxes) and frame_vm (a virtualizable frame holding boxes on its
+  stack and in its locals), each scaled up by its argument, and
 * the BF interpreter (interpreters/bf/bf.py) on examples/nested.b.
 
 For every compiled loop it prints, from one run with
 LATHE_LOG=jit-log-noopt,jit-log-opt: the operations and guards *per loop
 iteration* before optimization (between the recorded label and jump) and
 after (the peeled loop's body when unroll made one, else the loop), without
-debug_merge_point; and, over all traces, the allocations (new,
-new_with_vtable, new_array) recorded and left. Then the run time, median of
+debug_merge_point, and the allocations (new, new_with_vtable, new_array)
+per iteration likewise; and, over all traces, the allocations recorded and
+left. Then the run time, median of
 R whole-process runs (default 3), with LATHE_JIT=enable_opts= (no pass)
 against the defaults (every pass), and the ratio. Outputs of both must
 agree (exit status 1 otherwise). A report only: nothing here asserts a time.
@@ -33,6 +37,8 @@ from benchlib import HERE, ROOT
 PROGRAMS = [
     # (name, interpreter, argument list)
     ("bytecode VM", os.path.join(ROOT, "tests", "jit_programs", "bytecode_vm.py"), ["2000"]),
+    ("boxes VM", os.path.join(ROOT, "tests", "jit_programs", "boxes_vm.py"), ["200"]),
+    ("frame VM", os.path.join(ROOT, "tests", "jit_programs", "frame_vm.py"), ["200"]),
     ("BF nested.b", os.path.join(ROOT, "interpreters", "bf", "bf.py"),
      [os.path.join(ROOT, "interpreters", "bf", "examples", "nested.b")]),
 ]
@@ -56,14 +62,14 @@ def parse_args(argv):
 
 
 def loop_ops(text, peeled_only):
-    """(ops, guards) of one iteration of the loop in a trace's text: from
-    the last label (the peeled body) or the first, to the jump."""
+    """(ops, guards, allocations) of one iteration of the loop in a trace's
+    text: from the last label (the peeled body) or the first, to the jump."""
     lines = [l.strip() for l in text.splitlines()]
     labels = [k for k, l in enumerate(lines) if l.startswith("label(")]
     if not labels:
         return None
     start = labels[-1] if peeled_only else labels[0]
-    ops = guards = 0
+    ops = guards = allocs = 0
     for l in lines[start + 1:]:
         if l.startswith("jump(") or l.startswith("finish("):
             break
@@ -72,7 +78,9 @@ def loop_ops(text, peeled_only):
         ops += 1
         if "guard_" in l:
             guards += 1
-    return ops, guards
+        if ALLOC.search(l):
+            allocs += 1
+    return ops, guards, allocs
 
 
 def run(exe, args, env_extra, log=None):
@@ -119,14 +127,15 @@ def main(argv):
         print()
         print("%s: %s %s" % (name, os.path.relpath(interp, ROOT), " ".join(os.path.relpath(a, ROOT)
                                                                       if os.path.isabs(a) else a for a in args)))
-        print("  %-52s %22s %22s" % ("loop", "ops/iteration", "guards/iteration"))
+        print("  %-40s %22s %22s %22s" % ("loop", "ops/iteration", "guards/iteration", "allocations/iteration"))
         for title in sorted(before, key=lambda s: int(s.split()[1])):
             b, a = before[title], after.get(title)
             if not b or not a:
                 continue
-            print("  %-52s %9d -> %-4d %5.0f%% %9d -> %-4d %5.0f%%"
-                  % (title[:52], b[0], a[0], 100.0 * (b[0] - a[0]) / max(b[0], 1),
-                     b[1], a[1], 100.0 * (b[1] - a[1]) / max(b[1], 1)))
+            print("  %-40s %9d -> %-4d %5.0f%% %9d -> %-4d %5.0f%% %9d -> %-4d %5.0f%%"
+                  % (title[:40], b[0], a[0], 100.0 * (b[0] - a[0]) / max(b[0], 1),
+                     b[1], a[1], 100.0 * (b[1] - a[1]) / max(b[1], 1),
+                     b[2], a[2], 100.0 * (b[2] - a[2]) / max(b[2], 1)))
         print("  allocations in all traces: %d recorded -> %d after optimization" % (allocs[0], allocs[1]))
         times = {}
         outputs = {}

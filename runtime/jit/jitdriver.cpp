@@ -490,8 +490,8 @@ JitDriverState::Outcome JitDriverState::deoptimise(const CompiledTrace& from, ui
   return runTwin(C, rs, out, ret);
 }
 
-JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& values,
-                                                    uint64_t* out, uint64_t* ret) {
+JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& raw,
+                                                    const RootTable& values, uint64_t* out, uint64_t* ret) {
   JitGlobals& G = jitGlobals();
   const GuardDescr& g = from.trace.guards[guard];
   if (g.frames.empty()) fatal("guard " + g.name + " of " + from.name + " has no resume data");
@@ -499,18 +499,24 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
   G.summary.tracing++;
   std::string name = "bridge of " + from.name + " guard " + g.name;
   if (logEnabled(LogCat::JIT_TRACING)) logLine(LogCat::JIT_TRACING, "trace " + name);
-  // The inputs are the frames' values (`values` were materialised: a
-  // virtual is an object now; the virtuals' fields are not inputs).
+  // The inputs are every fail arg as the guard hands them over (`raw`:
+  // a virtual's placeholder, the virtuals' fields); the bridge allocates
+  // the virtuals and redoes the writes itself (Recorder::bridgePrologue),
+  // so the guard can be patched to it. `values` are the frames' values,
+  // materialised, for the interpreter that runs while it is traced.
   std::vector<Kind> kinds;
-  for (size_t k = 0; k < g.numFrameArgs(); k++) kinds.push_back(from.trace.kindOf(g.failArgs[k]));
+  for (Ref a : g.failArgs) kinds.push_back(a.isVirtual() ? Kind::REF : from.trace.kindOf(a));
   RecorderOptions ro;
   ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
   Recorder R(G.descrs, ro);
   R.startTrace(kinds, kNoDescr);
   R.enterCode(spec_.portalCode);
-  std::vector<Ref> refs;
-  for (size_t k = 0; k < kinds.size(); k++)
-    refs.push_back(g.failArgs[k].isConst() ? constRef(R, kinds[k], values[k]) : Ref::input(static_cast<uint32_t>(k)));
+  std::vector<Ref> all;
+  for (size_t k = 0; k < kinds.size(); k++) {
+    Ref a = g.failArgs[k];
+    all.push_back(a.isVirtual() ? Ref{} : a.isConst() ? constRef(R, kinds[k], raw[k]) : Ref::input(static_cast<uint32_t>(k)));
+  }
+  std::vector<Ref> refs = R.bridgePrologue(g, all);
   ResumeCursor rs(g.frames, {values.data(), values.size()}, refs);
   TwinCtx C(R, *this, TwinCtx::Mode::BRIDGE);
   G.recording = &C;
@@ -543,9 +549,8 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       compile(ct);
       from.bridges[guard] = &ct;
       // Patch the guard's exit so machine code goes straight into the
-      // bridge — not a guard with virtuals: they are materialised here
-      // first (runCompiled), then the bridge runs as an unpatched one.
-      if (from.code && ct.code && g.virtuals.empty()) from.code->attachBridge(guard, *ct.code);
+      // bridge (which takes the guard's fail args as they are).
+      if (from.code && ct.code) from.code->attachBridge(guard, *ct.code);
       registerDeps(C, ct);
       G.summary.bridges++;
     }
@@ -632,19 +637,20 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         // (Failures that go into a patched bridge never get here.)
         G.summary.guardFailures++;
         uint32_t g = r.guard;
-        // Virtuals in the resume data become objects: from here on the
-        // values are the frames' (deoptimisation, bridges).
-        materializeVirtuals(exited->trace.guards[g], G.descrs, r.values);
-        if (CompiledTrace* b = exited->bridges[g]) {  // a bridge not patched in (interp, or virtuals)
+        if (CompiledTrace* b = exited->bridges[g]) {  // a bridge not patched in (interp): the fail args as they are
           cur = b;
           label = kNoDescr;
           in = std::move(r.values);
           continue;
         }
+        // Virtuals in the resume data become objects: from here on the
+        // values are the frames' (deoptimisation, tracing a bridge).
+        RootTable raw = r.values;
+        materializeVirtuals(exited->trace.guards[g], G.descrs, r.values);
         bool bridgeGivenUp = g < exited->bridgeTooLong.size() && exited->bridgeTooLong[g] >= kTooLongRetries;
         if (!G.tracing && !G.codeFull && !bridgeGivenUp && G.params.trace_eagerness > 0 &&
             ++exited->failures[g] >= static_cast<uint64_t>(G.params.trace_eagerness))
-          return traceBridge(*exited, g, r.values, values, ret);
+          return traceBridge(*exited, g, raw, r.values, values, ret);
         return deoptimise(*exited, g, r.values, values, ret);
       }
       case InterpResult::Exit::ERROR:

@@ -240,7 +240,10 @@ class JitDriverState {
   Outcome traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret);
   Outcome deoptimise(const CompiledTrace& from, uint32_t guard, const RootTable& values, uint64_t* out,
                      uint64_t* ret);
-  Outcome traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& values, uint64_t* out, uint64_t* ret);
+  /// `raw`: the guard's fail args as the backend handed them back;
+  /// `values`: its frames' values, virtuals materialised.
+  Outcome traceBridge(CompiledTrace& from, uint32_t guard, const RootTable& raw, const RootTable& values,
+                      uint64_t* out, uint64_t* ret);
   /// Runs the portal twin on `rs` in `C`, then copies the merge values or
   /// the result out.
   Outcome runTwin(TwinCtx& C, ResumeCursor& rs, uint64_t* values, uint64_t* ret);

@@ -178,6 +178,30 @@ void Recorder::startTrace(std::span<const Kind> kinds, uint32_t label) {
   if (label != kNoDescr) trace_.emit(Op::LABEL, std::move(args), label);
 }
 
+std::vector<Ref> Recorder::bridgePrologue(const GuardDescr& g, const std::vector<Ref>& refs) {
+  std::vector<Ref> objs(g.virtuals.size());
+  for (size_t k = 0; k < g.virtuals.size(); k++) {  // every object first: fields may point to any
+    const VirtualDescr& v = g.virtuals[k];
+    if (v.isWrite()) continue;
+    objs[k] = v.op == Op::NEW_ARRAY ? emit(Op::NEW_ARRAY, {trace_.constInt(v.length)}, v.descr) : emit(v.op, {}, v.descr);
+  }
+  auto value = [&](size_t pos) { return g.failArgs[pos].isVirtual() ? objs[g.failArgs[pos].index()] : refs[pos]; };
+  size_t pos = g.numFrameArgs();
+  for (size_t k = 0; k < g.virtuals.size(); k++) {
+    const VirtualDescr& v = g.virtuals[k];
+    Ref target = v.isWrite() ? value(pos++) : objs[k];
+    bool items = v.op == Op::NEW_ARRAY || v.op == Op::SETARRAYITEM;
+    for (uint32_t key : v.fields) {
+      Ref x = value(pos++);
+      if (items) emit(Op::SETARRAYITEM, {target, trace_.constInt(key), x}, v.descr);
+      else emit(Op::SETFIELD, {target, x}, key);
+    }
+  }
+  std::vector<Ref> frame;
+  for (size_t k = 0; k < g.numFrameArgs(); k++) frame.push_back(value(k));
+  return frame;
+}
+
 Recorder::Status Recorder::jumpTo(uint32_t loopDescr, std::span<const AnyVal> values) {
   if (status_ != Status::RECORDING) return status_;
   std::vector<Ref> args;

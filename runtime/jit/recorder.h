@@ -146,6 +146,14 @@ class Recorder {
   const Trace& trace() const { return trace_; }
   /// Input `k` is the JitDriver's virtualizable (Trace::vable).
   void setVable(int32_t k) { trace_.vable = k; }
+  /// A bridge's first ops, before anything is traced: the bridge takes
+  /// every fail arg of guard `g` of its parent (`refs`, one per fail arg:
+  /// an input or a constant; NONE for VIRTUAL ones), and allocates g's
+  /// virtuals and redoes its writes itself, as trace ops — what
+  /// materializeVirtuals does at run time (virtuals.h). So a guard with
+  /// virtuals can jump straight into its bridge, and the optimizer sees the
+  /// objects the bridge starts with. Returns the refs of g's frame values.
+  std::vector<Ref> bridgePrologue(const GuardDescr& g, const std::vector<Ref>& refs);
   /// The recorded trace (CLOSED or FINISHED); the recorder is IDLE again.
   Trace takeTrace();
   const DescrTable& descrs() const { return descrs_; }

@@ -107,10 +107,7 @@ std::unique_ptr<X86Code> X86Code::compile(const Trace& t, const DescrTable& desc
       c->guardOps_[o.descr] = pc;
     }
   }
-  for (const GuardDescr& g : t.guards) {
-    c->guardNumArgs_.push_back(static_cast<uint32_t>(g.failArgs.size()));
-    c->guardHasVirtuals_.push_back(!g.virtuals.empty());
-  }
+  for (const GuardDescr& g : t.guards) c->guardNumArgs_.push_back(static_cast<uint32_t>(g.failArgs.size()));
 
   aj::CodeHolder code;
   code.init(aj::Environment::host());
@@ -167,9 +164,8 @@ uint32_t X86Code::entryOf(uint32_t loop) const {
 }
 
 void X86Code::attachBridge(uint32_t g, const X86Code& bridge) {
-  // A guard with virtuals never reads its slot (its stub returns: the
-  // runtime materialises, then runs the bridge); patching it would be a lie.
-  if (guardHasVirtuals_[g]) return;
+  // (A guard with virtuals too: the bridge takes its fail args as they are
+  // and allocates the virtuals itself, Recorder::bridgePrologue.)
   bridgeSlots_[g] = reinterpret_cast<uint64_t>(bridge.fn_);
 }
 

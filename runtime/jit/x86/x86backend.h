@@ -155,7 +155,6 @@ class X86Code {
   std::vector<OpSummary> ops_;
   std::vector<uint32_t> guardOps_;      // guard index -> op index
   std::vector<uint32_t> guardNumArgs_;  // guard index -> number of fail args
-  std::vector<bool> guardHasVirtuals_;  // guard index -> its resume data has virtuals (never patched)
   std::vector<Label> labels_;           // in op order (entry k+1)
   const DescrTable* descrs_ = nullptr;  // names in error texts
   size_t numInputs_ = 0;

@@ -168,14 +168,12 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, 
       const ExitValue& v = sources[k];
       if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0)
         cc_.mov(frameWord(k), aj::Imm(fusedValue_[slot(v.ref)]));
-      else if (v.ref.isVirtual()) cc_.mov(frameWord(k), aj::Imm(0));  // materialised by the runtime (virtuals.h)
+      else if (v.ref.isVirtual()) cc_.mov(frameWord(k), aj::Imm(0));  // a placeholder: materialised later (virtuals.h)
       else if (v.ref.isConst()) storeWord(frameWord(k), v.ref);
       else if (t_.kindOf(v.ref) == Kind::FLOAT) cc_.movsd(frameWord(k), v.reg.as<ax::Xmm>());
       else cc_.mov(frameWord(k), v.reg.as<ax::Gp>());
     }
-    // A guard with virtuals never calls a bridge itself: the runtime must
-    // materialise them first (virtuals.h), then runs the bridge.
-    if (guard != kNoOp && t_.guards[guard].virtuals.empty()) callBridge(guard);
+    if (guard != kNoOp) callBridge(guard);
     ax::Gp self = address(ctx_.self);
     cc_.mov(ax::qword_ptr(frame_, -8), self);
     if (jumpTarget != kNoDescr) cc_.mov(ax::qword_ptr(frame_, -16), aj::Imm(jumpTarget));
