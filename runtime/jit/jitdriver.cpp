@@ -425,7 +425,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
   uint32_t n = G.nextLoop++;
   uint32_t label = G.descrs.add(LoopDescr{"loop" + std::to_string(n), spec_.reds});
   // The peeled loop's label (the unroll pass; its arguments vary).
-  G.descrs.add(LoopDescr{"loop" + std::to_string(n) + ".body", std::nullopt});
+  G.descrs.add(LoopDescr{"loop" + std::to_string(n) + ".body", std::nullopt, true});
   RecorderOptions ro;
   ro.traceLimit = static_cast<size_t>(G.params.trace_limit);
   Recorder R(G.descrs, ro);

@@ -143,9 +143,15 @@ Ref TraceRewriter::emitAs(uint32_t i, Op op, std::vector<Ref> args) {
   return r;
 }
 
-void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra) {
+void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra, const std::vector<bool>* dropped) {
   const TraceOp& o = in_.ops[i];
-  std::vector<Ref> args = mapArgs(i);
+  std::vector<Ref> all = mapArgs(i), args;
+  std::vector<int> at(all.size(), -1);  // old argument k -> its position, or -1 when dropped
+  for (size_t k = 0; k < all.size(); k++) {
+    if (dropped && (*dropped)[k]) continue;
+    at[k] = static_cast<int>(args.size());
+    args.push_back(all[k]);
+  }
   size_t own = args.size();
   if (extra) args.insert(args.end(), extra->begin(), extra->end());
   for (size_t k = 0; k < args.size(); k++) {
@@ -161,10 +167,11 @@ void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra) {
   afterLabel_ = static_cast<uint32_t>(out_.ops.size());
   subst_.clear();
   if (extra) extra->assign(args.begin() + static_cast<std::ptrdiff_t>(own), args.end());
-  for (size_t k = 0; k < own; k++) {
+  for (size_t k = 0; k < o.args.size(); k++) {
+    if (at[k] < 0) continue;  // the caller says what it is now
     Ref a = o.args[k];
-    if (a.tag() == Ref::INPUT) inMap_[a.index()] = args[k];
-    if (a.tag() == Ref::OP) opMap_[a.index()] = args[k];
+    if (a.tag() == Ref::INPUT) inMap_[a.index()] = args[at[k]];
+    if (a.tag() == Ref::OP) opMap_[a.index()] = args[at[k]];
   }
 }
 

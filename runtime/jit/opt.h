@@ -127,7 +127,7 @@ class TraceRewriter {
   /// (values before the label are invisible after it). `extra` (new
   /// values) are appended to its arguments the same way, and replaced by
   /// what the label passes (virtualize's loop-carried state).
-  void emitLabel(uint32_t i, std::vector<Ref>* extra = nullptr);
+  void emitLabel(uint32_t i, std::vector<Ref>* extra = nullptr, const std::vector<bool>* dropped = nullptr);
 
   /// New-value queries.
   bool isConstInt(Ref r) const { return r.tag() == Ref::CONST_INT; }

@@ -63,6 +63,7 @@
 #include <cstring>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 #include "jit/opt.h"
 #include "jit/semantics.h"
@@ -83,24 +84,16 @@ struct Virtual {
   Ref forced;                                    // the allocation once forced (NONE while virtual)
 };
 
-/// What a carried value of the virtualizable is in the peeled loop,
-/// decided by trying: a first walk assumes the best, and the jump tells
-/// which assumptions failed (another walk then starts over without them).
-/// A slot is (field, item), as VableSlot's.
+/// How values cross the peeled loop's label, decided by trying: a first
+/// walk assumes the best, the jump tells which assumptions failed, and
+/// another walk starts over without them. The keys name what is carried:
+/// "aK" label argument K, "sF:I" the virtualizable's slot (field F, item
+/// I), and "<key>.N" constant leaf N of a virtual carried as its fields.
 struct CarryPlan {
-  /// Slots the loop may change (so memory is stale in it): dirty from the
-  /// label on. Others were clean at the label and stay as they are.
-  std::set<std::pair<uint32_t, int64_t>> dirty;
-  /// Slots that get a label argument of their own even when their value
-  /// is already one (the loop changes one but not the other).
-  std::set<std::pair<uint32_t, int64_t>> unshared;
-  /// Slots that are not the constant they were at the label in every
-  /// iteration (the others are that constant in the loop, without an
-  /// argument).
-  std::set<std::pair<uint32_t, int64_t>> varying;
-  /// Slots whose virtual value (a box) is not a box of the same shape at
-  /// the jump: forced at the label instead of carried field by field.
-  std::set<std::pair<uint32_t, int64_t>> forced;
+  std::set<std::string> dirty;     ///< slots the loop changes (memory is stale in it)
+  std::set<std::string> unshared;  ///< slots that need an argument of their own
+  std::set<std::string> varying;   ///< constants (slots, leaves) that do not stay the same
+  std::set<std::string> forced;    ///< virtuals not of the same shape at the jump
   bool retry = false;
 };
 
@@ -442,12 +435,13 @@ class Virtualize {
   }
 
   void label(uint32_t i) {
+    if (d_.loop(in_.ops[i].descr).peeled) return peeledLabel(i);
+    // Another trace may enter here: the frame must be up to date in memory,
+    // and nothing is known after it.
+    flushVable();
+    vstate_.clear();
     for (size_t k = 0; k < in_.ops[i].args.size(); k++) force(arg(i, k));
-    if (i == 0 || vable_.isNone()) {  // the trace's entry: nothing is known yet
-      rw_.emitLabel(i);                // maps its operands again: the forced allocations
-      return;
-    }
-    carryVable(i);
+    rw_.emitLabel(i);  // maps its operands again: the forced allocations
   }
 
   // --- the virtualizable ------------------------------------------------------------
@@ -597,37 +591,150 @@ class Virtualize {
     }
   }
 
-  /// A label inside the trace (unroll's peeled loop; only this trace's
-  /// jump enters it): the virtualizable's known values are loop-carried,
-  /// each one of four ways (Carry): a constant that every iteration
-  /// leaves as it is needs no argument; a virtual struct (a box) passes
-  /// its fields, so it stays virtual across the loop edge (RPython's
-  /// virtual state); a value the label already passes shares that
-  /// argument; any other gets an extra argument. The jump passes their new
-  /// values. In the loop a slot is dirty (memory holds what the loop
-  /// started with, or older) unless it was clean at the label and the loop
-  /// leaves it so. Each mode is an assumption the jump checks (CarryPlan).
-  void carryVable(uint32_t i) {
-    std::vector<Ref> own = rw_.mapArgs(i);
-    std::vector<Ref> extra;
+  // --- the loop edge ------------------------------------------------------------------
+  /// How a virtual crosses the peeled loop's label: as its fields (a tree,
+  /// nested virtuals included), each a label argument — or, for a constant,
+  /// nothing: the rebuilt virtual has the constant.
+  struct Shape {
+    Op op;
+    uint32_t descr, length;
+    std::vector<uint32_t> keys;
+    std::vector<int> child;       // per key: the nested virtual's shape, or -1
+    std::vector<Ref> constant;    // per key: the constant leaf, or NONE (an argument)
+  };
+
+  /// The shape of virtual `x` (new value) for carrying it, key `key`; its
+  /// non-constant leaves appended to `leaves`. -1 when it cannot be carried
+  /// (a virtual met twice: shared or cyclic).
+  int shapeOf(Ref x, const std::string& key, std::vector<Ref>& leaves, std::set<uint32_t>& seen) {
+    if (!seen.insert(x.index()).second) return -1;
+    int id = static_cast<int>(shapes_.size());
+    {
+      const Virtual& v = virts_[x.index()];
+      shapes_.push_back(Shape{v.op, v.descr, v.length, {}, {}, {}});
+    }
+    for (size_t f = 0; f < virts_[x.index()].fields.size(); f++) {  // (force may grow virts_)
+      auto [fkey, value] = virts_[x.index()].fields[f];
+      Ref y = val(value);
+      std::string leaf = key + "." + std::to_string(shapes_[id].keys.size());
+      int child = -1;
+      Ref constant;
+      if (virtualOf(y)) {
+        child = shapeOf(y, leaf, leaves, seen);
+        if (child < 0) return -1;
+      } else if (y.isConst() && !plan_.varying.count(leaf)) {
+        constant = y;
+      } else {
+        leaves.push_back(y);
+      }
+      shapes_[id].keys.push_back(fkey);
+      shapes_[id].child.push_back(child);
+      shapes_[id].constant.push_back(constant);
+    }
+    return id;
+  }
+
+  /// A new virtual of shape `id`, its leaves taken from `leaves` at `pos`.
+  Ref rebuild(int id, const std::vector<Ref>& leaves, size_t& pos) {
+    Virtual v{shapes_[id].op, shapes_[id].descr, shapes_[id].length, {}, Ref{}};
+    for (size_t f = 0; f < shapes_[id].keys.size(); f++) {
+      Ref x = shapes_[id].child[f] >= 0 ? rebuild(shapes_[id].child[f], leaves, pos)
+              : !shapes_[id].constant[f].isNone() ? shapes_[id].constant[f]
+                                                  : leaves[pos++];
+      v.fields.push_back({shapes_[id].keys[f], x});
+    }
+    virts_.push_back(std::move(v));
+    return Ref::virtualRef(static_cast<uint32_t>(virts_.size() - 1));
+  }
+
+  /// At the jump: the leaves of `x` if it is a virtual of shape `id` (a
+  /// field it never wrote is zero); false, with the failed assumption in
+  /// the plan, if not.
+  bool matchShape(int id, Ref x, const std::string& key, std::vector<Ref>& out) {
+    const Virtual* v = virtualOf(x);
+    const Shape& sh = shapes_[id];
+    if (!v || v->op != sh.op || v->descr != sh.descr || v->length != sh.length) return planFails(plan_.forced, key);
+    for (const auto& [fkey, value] : v->fields)
+      if (std::find(sh.keys.begin(), sh.keys.end(), fkey) == sh.keys.end()) return planFails(plan_.forced, key);
+    for (size_t f = 0; f < sh.keys.size(); f++) {
+      std::string leaf = key + "." + std::to_string(f);
+      const Ref* value = fieldIn(virts_[x.index()], sh.keys[f]);
+      Kind kind = sh.op == Op::NEW_ARRAY ? d_.array(sh.descr).itemKind : d_.field(sh.keys[f]).kind;
+      Ref y = value ? val(*value) : zeroOf(kind);
+      if (sh.child[f] >= 0) {
+        if (!matchShape(sh.child[f], y, leaf, out)) return false;
+      } else if (!sh.constant[f].isNone()) {
+        if (y != sh.constant[f]) return planFails(plan_.varying, leaf);
+      } else {
+        out.push_back(force(y));
+      }
+    }
+    return true;
+  }
+
+  bool planFails(std::set<std::string>& set, const std::string& key) {
+    set.insert(key);
+    plan_.retry = true;
+    return false;
+  }
+
+  static std::string slotKey(const VableSlot& s) { return "s" + std::to_string(s.field) + ":" + std::to_string(s.item); }
+
+  /// The peeled loop's label (LoopDescr::peeled: only this trace's jump
+  /// enters it), where values are loop-carried rather than forced:
+  ///  * a virtual label argument passes its fields (RPython's virtual
+  ///    state): the loop gets a virtual of the same shape, none allocated;
+  ///  * the virtualizable's known values each go one of four ways (Carry):
+  ///    a constant that every iteration leaves as it is needs no argument;
+  ///    a virtual passes its fields; a value the label already passes
+  ///    shares that argument; any other gets an extra argument. A slot is
+  ///    dirty in the loop (memory holds what the loop started with, or
+  ///    older) unless it was clean at the label and the loop leaves it so.
+  /// The jump passes the new values. Each choice is an assumption the
+  /// jump checks (CarryPlan).
+  void peeledLabel(uint32_t i) {
+    const TraceOp& o = in_.ops[i];
+    shapes_.clear();
+    argShape_.assign(o.args.size(), -1);
+    std::vector<Ref> own, leaves;
+    std::vector<bool> dropped(o.args.size(), false);
+    for (size_t k = 0; k < o.args.size(); k++) {
+      Ref x = arg(i, k);
+      std::string key = "a" + std::to_string(k);
+      if (virtualOf(x) && !plan_.forced.count(key)) {
+        std::vector<Ref> mine;
+        std::set<uint32_t> seen;
+        int id = shapeOf(x, key, mine, seen);
+        if (id >= 0) {
+          argShape_[k] = id;
+          dropped[k] = true;
+          leaves.insert(leaves.end(), mine.begin(), mine.end());
+          continue;
+        }
+      }
+      own.push_back(force(x));
+    }
+    // The virtualizable's slots (after the arguments: sharing looks at them).
+    std::vector<Ref> extra = leaves;
     carry_.clear();
-    for (VableSlot& s : vstate_) {
-      std::pair key{s.field, s.item};
-      Ref x = val(s.value);
+    bool hasVable = !vable_.isNone() && std::find(own.begin(), own.end(), vable_) != own.end();
+    if (!hasVable) vstate_.clear();
+    for (VableSlot& sl : vstate_) {
+      std::string key = slotKey(sl);
+      Ref x = val(sl.value);
       Carry c;
-      const Virtual* v = virtualOf(x);
       if (x.isConst() && !plan_.varying.count(key)) {
         c.mode = Carry::CONSTANT;
-      } else if (v && v->op != Op::NEW_ARRAY && !plan_.forced.count(key)) {
-        c.mode = Carry::FIELDS;
-        c.op = v->op;
-        c.descr = v->descr;
-        for (size_t f = 0; f < virts_[x.index()].fields.size(); f++) {  // (force may grow virts_)
-          auto [fkey, fvalue] = virts_[x.index()].fields[f];
-          c.keys.push_back(fkey);
-          extra.push_back(force(fvalue));
+      } else if (virtualOf(x) && !plan_.forced.count(key)) {
+        std::vector<Ref> mine;
+        std::set<uint32_t> seen;
+        c.shape = shapeOf(x, key, mine, seen);
+        if (c.shape >= 0) {
+          c.mode = Carry::FIELDS;
+          extra.insert(extra.end(), mine.begin(), mine.end());
         }
-      } else {
+      }
+      if (c.mode == Carry::ARGUMENT) {
         x = force(x);
         auto at = std::find(own.begin(), own.end(), x);
         if (at != own.end() && !x.isConst() && !plan_.unshared.count(key)) {
@@ -637,86 +744,66 @@ class Virtualize {
           extra.push_back(x);
         }
       }
-      carry_.push_back(std::move(c));
+      carry_.push_back(c);
     }
-    rw_.emitLabel(i, &extra);
+    rw_.emitLabel(i, &extra, &dropped);
     const std::vector<Ref>& args = rw_.out().ops.back().args;
-    if (std::find(args.begin(), args.end(), vable_) == args.end()) {  // the frame is not loop-carried
-      vable_ = Ref{};
-      vstate_.clear();
-      return;
-    }
+    size_t pos = 0;  // into extra: the arguments' leaves first, then the slots'
+    for (size_t k = 0; k < o.args.size(); k++)
+      if (argShape_[k] >= 0) rw_.replace(o.args[k].index(), rebuild(argShape_[k], extra, pos));  // (only ops are virtual)
     carried_.clear();
-    size_t e = 0;
     for (size_t k = 0; k < vstate_.size(); k++) {
-      VableSlot& s = vstate_[k];
+      VableSlot& sl = vstate_[k];
       const Carry& c = carry_[k];
       switch (c.mode) {
-        case Carry::CONSTANT: s.value = val(s.value); break;
-        case Carry::SHARED: s.value = args[c.shared]; break;
-        case Carry::ARGUMENT: s.value = extra[e++]; break;
-        case Carry::FIELDS: {  // a new virtual, its fields the label's arguments
-          Virtual box{c.op, c.descr, 0, {}, Ref{}};
-          for (uint32_t fkey : c.keys) box.fields.push_back({fkey, extra[e++]});
-          virts_.push_back(std::move(box));
-          s.value = Ref::virtualRef(static_cast<uint32_t>(virts_.size() - 1));
-          break;
-        }
+        case Carry::CONSTANT: sl.value = val(sl.value); break;
+        case Carry::SHARED: sl.value = args[c.shared]; break;
+        case Carry::ARGUMENT: sl.value = extra[pos++]; break;
+        case Carry::FIELDS: sl.value = rebuild(c.shape, extra, pos); break;
       }
-      s.dirty = s.dirty || plan_.dirty.count({s.field, s.item});
-      carried_.push_back(s);
+      sl.dirty = sl.dirty || plan_.dirty.count(slotKey(sl));
+      carried_.push_back(sl);
     }
-    carriedLabel_ = in_.ops[i].descr;
+    if (!hasVable) vable_ = Ref{};
+    carriedLabel_ = o.descr;
   }
 
-  /// A jump: to the label carrying the virtualizable's values, they are
-  /// passed along (re-read where a call made the pass forget them); to any
-  /// other, the writes are done. Where an assumption of carryVable fails,
-  /// the plan learns it and the pass runs again.
+  /// A jump: to the peeled loop's label, the values it carries are passed
+  /// along (the virtualizable's re-read where a call made the pass forget
+  /// them); to any other, the writes are done. Where an assumption of
+  /// peeledLabel fails, the plan learns it and the pass runs again.
   void jump(uint32_t i) {
-    if (in_.ops[i].descr != carriedLabel_ || carriedLabel_ == kNoDescr) {
+    const TraceOp& o = in_.ops[i];
+    if (o.descr != carriedLabel_ || carriedLabel_ == kNoDescr) {
       flushVable();
       rw_.emitAs(i, Op::JUMP, forcedArgs(i));
       return;
     }
-    std::vector<Ref> args = forcedArgs(i);
-    auto fail = [&](std::set<std::pair<uint32_t, int64_t>>& set, std::pair<uint32_t, int64_t> key) {
-      set.insert(key);
-      plan_.retry = true;
-    };
+    std::vector<Ref> args, extra;
+    for (size_t k = 0; k < o.args.size(); k++) {
+      Ref x = arg(i, k);
+      if (k < argShape_.size() && argShape_[k] >= 0) matchShape(argShape_[k], x, "a" + std::to_string(k), extra);
+      else args.push_back(force(x));
+    }
     for (size_t k = 0; k < carried_.size(); k++) {
       const VableSlot& c = carried_[k];
       const Carry& how = carry_[k];
-      std::pair key{c.field, c.item};
+      std::string key = slotKey(c);
       VableSlot* now = slot(c.field, c.item);
-      if (!c.dirty && (!now || now->dirty || val(now->value) != c.value)) fail(plan_.dirty, key);  // changed after all
+      if (!c.dirty && (!now || now->dirty || val(now->value) != c.value)) planFails(plan_.dirty, key);  // changed after all
       Ref x = currentValue(c);
       switch (how.mode) {
         case Carry::CONSTANT:
-          if (x != c.value) fail(plan_.varying, key);
+          if (x != c.value) planFails(plan_.varying, key);
           break;
-        case Carry::FIELDS: {
-          const Virtual* v = virtualOf(x);
-          bool same = v && v->op == how.op && v->descr == how.descr;
-          for (size_t f = 0; same && f < v->fields.size(); f++)
-            same = std::find(how.keys.begin(), how.keys.end(), v->fields[f].first) != how.keys.end();
-          if (!same) {
-            fail(plan_.forced, key);
-            break;
-          }
-          for (uint32_t fkey : how.keys) {  // (a field the box never wrote is zero)
-            const Ref* value = fieldIn(virts_[x.index()], fkey);
-            Kind kind = how.op == Op::NEW_ARRAY ? Kind::INT : d_.field(fkey).kind;
-            args.push_back(value ? force(*value) : zeroOf(kind));
-          }
-          break;
-        }
+        case Carry::FIELDS: matchShape(how.shape, x, key, extra); break;
         case Carry::SHARED:
-          if (args[how.shared] != force(x)) fail(plan_.unshared, key);  // the shared argument goes its own way
+          if (args[how.shared] != force(x)) planFails(plan_.unshared, key);  // the shared argument goes its own way
           break;
-        case Carry::ARGUMENT: args.push_back(force(x)); break;
+        case Carry::ARGUMENT: extra.push_back(force(x)); break;
       }
     }
+    args.insert(args.end(), extra.begin(), extra.end());
     rw_.emitAs(i, Op::JUMP, std::move(args));
   }
 
@@ -753,15 +840,15 @@ class Virtualize {
   Ref vable_;                     // the virtualizable (new value), or NONE
   std::vector<VableSlot> vstate_;  // its fields and items known, in order of first access
   std::vector<VableSlot> carried_;  // the slots the carrying label takes, as they were there
-  /// How a slot goes through the carrying label (carryVable).
+  /// How a slot goes through the peeled loop's label (peeledLabel).
   struct Carry {
     enum Mode { ARGUMENT, SHARED, CONSTANT, FIELDS } mode = ARGUMENT;
-    int shared = -1;              // SHARED: the label argument
-    Op op = Op::NEW;              // FIELDS: the box's allocation
-    uint32_t descr = kNoDescr;
-    std::vector<uint32_t> keys;   // FIELDS: its fields, one argument each
+    int shared = -1;  // SHARED: the label argument
+    int shape = -1;   // FIELDS: the virtual's shape
   };
   std::vector<Carry> carry_;        // per carried slot
+  std::vector<Shape> shapes_;       // of the virtuals the peeled loop's label carries
+  std::vector<int> argShape_;       // per label argument: its shape, or -1 (passed as it is)
   uint32_t carriedLabel_ = kNoDescr;
   CarryPlan& plan_;
 };

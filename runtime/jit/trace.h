@@ -210,6 +210,10 @@ struct SizeDescr {
 struct LoopDescr {
   std::string name;
   std::optional<std::vector<Kind>> argKinds;
+  /// The label of a peeled loop (unroll's `loopN.body`): only the jump at
+  /// the end of its own trace enters it, so the optimizer may change what
+  /// it takes (virtualize carries virtuals and the virtualizable through it).
+  bool peeled = false;
 };
 
 using Descr = std::variant<FieldDescr, ArrayDescr, CallDescr, SizeDescr, LoopDescr>;

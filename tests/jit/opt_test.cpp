@@ -108,8 +108,8 @@ DescrTable makeOptDescrs() {
   d.add(CallDescr{"pureHalf", fnPtr(pureHalf), {Kind::INT}, Kind::INT, {true, true}});
   d.add(CallDescr{"pureSquare", fnPtr(pureSquare), {Kind::INT}, Kind::INT, {false, true}});
   d.add(LoopDescr{"other", std::vector<Kind>{Kind::INT}});
-  d.add(LoopDescr{"loop0.body", std::nullopt});  // the unroll pass's peeled loops
-  d.add(LoopDescr{"loop1.body", std::nullopt});
+  d.add(LoopDescr{"loop0.body", std::nullopt, true});  // the unroll pass's peeled loops
+  d.add(LoopDescr{"loop1.body", std::nullopt, true});
   d.add(FieldDescr{"Tape.cells", offsetof(Tape, cells), Kind::REF, 8, true, true});
   d.add(FieldDescr{"Tape.pos", offsetof(Tape, pos), Kind::INT, 8, true, false});
   d.add(FieldDescr{"List.length", offsetof(List, length), Kind::INT, 8, true, false});
