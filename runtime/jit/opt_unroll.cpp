@@ -34,9 +34,11 @@
 // Guards on invariant values (guard_true/false, nonnull/isnull, class,
 // value) are dropped from the peeled loop.
 //
-// Not yet: virtual objects carried across the loop edge (virtualize forces
-// them at labels), the "short preamble" that lets a bridge jump straight
-// into the peeled loop, and retracing with a new preamble.
+// The peeled loop's label is marked LoopDescr::peeled: virtualize, which
+// runs again after this pass, carries virtual objects and the
+// virtualizable's values through it (opt_virtualize.cpp). Not yet: the
+// "short preamble" that lets a bridge jump straight into the peeled loop,
+// and retracing with a new preamble.
 //===----------------------------------------------------------------------===//
 #include <set>
 #include <unordered_map>

@@ -28,7 +28,12 @@
 //    and finish operands, guard_value and guard_isnull, a non-constant or
 //    out-of-bounds index, a field the record cannot model (overlapping
 //    another, or outside the object), any op not listed above. At a label
-//    every virtual it receives is forced (unroll may one day carry them).
+//    every virtual it receives is forced — except at the peeled loop's
+//    label (LoopDescr::peeled), which only this trace's jump enters: there
+//    a virtual passes its fields (a tree of nested virtuals, constants left
+//    out) and the loop starts with a virtual of the same shape (RPython's
+//    virtual state); the jump must pass one (else the pass runs again
+//    with that argument forced).
 //  * Guards do not force the virtuals in their fail args: the guard's
 //    resume data describes them (GuardDescr::virtuals, trace.h) with their
 //    fields' values appended to the fail args, and a failure materialises
