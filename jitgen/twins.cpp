@@ -106,6 +106,13 @@ bool pureHelper(const std::string &name, const LLType *fn) {
     return true;
   if (name.rfind("ll_str_", 0) != 0) return false;
   if (name == "ll_str_new" || name.rfind("ll_str_split", 0) == 0) return false;
+  // A string helper that reads a mutable container (str.join of a list,
+  // %-formatting of a tuple's items are fine; a list or dict is not) is not
+  // elidable: the same list may hold other strings later.
+  for (const LLType *a : fn->args()) {
+    const LLType *t = a->isPtr() ? a->target() : nullptr;
+    if (t && !t->isFunc() && t->name() != "STR" && !(t->isStruct() && t->name().rfind("TUPLE", 0) == 0)) return false;
+  }
   const LLType *r = fn->result();
   if (r->isPtr() && r->target()->isStruct() && r->target()->name() != "STR") return false;
   if (r->isPtr() && r->target()->isArray()) return false;
