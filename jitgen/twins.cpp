@@ -491,6 +491,7 @@ private:
   /// call is not one.
   bool emitListAccess(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
   bool emitIndexCheck(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
+  bool emitSeqMul(const LLBlock *b, size_t i, const std::string &name, bool guarded, const std::string &argList);
   void emitResidual(const LLBlock *b, size_t i, const std::string &callee, const LLType *fn, bool canRaise,
                     bool elidable, bool raisesByResult, bool guarded, const std::string &argList);
   void emitRaiseCheck(bool guarded);
@@ -914,6 +915,7 @@ void TwinEmitter::emitCall(const LLBlock *b, size_t i, bool guarded) {
     }
     if (elidable && isVoid(fn->result())) elidable = false;
     if (!elidable && emitListAccess(b, i, name, guarded, argList)) return;
+    if (emitSeqMul(b, i, name, guarded, argList)) return;
     if (emitIndexCheck(b, i, name, guarded, argList)) return;
     return emitResidual(b, i, J_.syms().constant(callee), fn, canRaise, elidable, byResult, guarded, argList);
   }
@@ -1024,6 +1026,52 @@ bool TwinEmitter::emitIndexCheck(const LLBlock *b, size_t i, const std::string &
   const LLConstant *callee = op.args[0].cst();
   emitResidual(b, i, J_.syms().constant(callee), op.args[0].type()->target(), J_.syms().callCanRaise(callee), false,
                J_.syms().raisesByResult(callee), guarded, argList);
+  out_ << "  }\n";
+  return true;
+}
+
+bool TwinEmitter::emitSeqMul(const LLBlock *b, size_t i, const std::string &name, bool guarded,
+                             const std::string &argList) {
+  // `[x] * n` into a fixed-size list (ll_seq_mul of a one-item array): in
+  // the trace a new_array — zeroed memory when x is zero or None (any n up
+  // to kMaxZeroed), else n stores of x (n up to kMaxStored, promoted) — so
+  // the virtualize pass can keep a small one virtual (an interpreter's
+  // frame arrays, `[None] * nlocals`). The guards make the trace check
+  // what tracing saw: one item, zero (when it was), n in range. Otherwise,
+  // and while tracing a case outside these, the residual call.
+  const LLOperation &op = b->operations[i];
+  if (name.rfind("ll_seq_mul<", 0) != 0 || op.args.size() != 3 || isVoid(op.result->type)) return false;
+  const LLType *src = op.args[1].type(), *dst = op.result->type;
+  if (!src->isPtr() || !dst->isPtr() || !src->target()->isArray() || !dst->target()->isArray()) return false;
+  const LLType *item = src->target()->item();
+  VK k = kindOf(item);
+  if (item != dst->target()->item() || (k != VK::INT && k != VK::REF)) return false;
+  constexpr int kMaxZeroed = 4096, kMaxStored = 16;
+  uint32_t sd = J_.arrayDescr(src), dd = J_.arrayDescr(dst);
+  std::string s = val(op.args[1]), n = val(op.args[2]), r = var(op.result);
+  std::string lbl = "bo_" + std::to_string(bi_) + "_" + std::to_string(i);
+  uint32_t rp = addRP(lbl, liveBefore_[i]);
+  std::string lv = live(liveBefore_[i]);
+  const char *m = k == VK::INT ? "I" : "R";
+  out_ << lbl << ":;\n  lj_n = R.arraylen(" << s << ", " << sd << ");\n  lj_iff = false;\n"
+       << "  if (lj_n.v == 1 && (uint64_t)" << n << ".v <= " << kMaxZeroed << ") {\n"
+       << "    R.guardTrue(R.intEq(lj_n, R.constInt(1)), " << lv << ", " << rp << ");\n"
+       << "    auto lj_x = R.getarrayitem" << m << "(" << s << ", " << sd << ", R.constInt(0));\n"
+       << "    if (lj_x.v == 0) {\n"
+       << "      R.guardValue(lj_x, " << lv << ", " << rp << ");\n"
+       << "      R.guardTrue(R.uintLe(" << n << ", R.constInt(" << kMaxZeroed << ")), " << lv << ", " << rp << ");\n"
+       << "      " << r << " = R.newArray(" << dd << ", " << n << ");\n"
+       << "      lj_iff = true;\n"
+       << "    } else if (" << n << ".v <= " << kMaxStored << ") {\n"
+       << "      auto lj_k = R.guardValue(" << n << ", " << lv << ", " << rp << ");\n"
+       << "      " << r << " = R.newArray(" << dd << ", lj_k);\n"
+       << "      for (int64_t lj_j = 0; lj_j < lj_k.v; lj_j++) R.setarrayitem(" << r << ", " << dd
+       << ", R.constInt(lj_j), lj_x);\n"
+       << "      lj_iff = true;\n"
+       << "    }\n  }\n  if (!lj_iff) {\n";  // (lj_iff: the twin's scratch flag, free here)
+  const LLConstant *callee = op.args[0].cst();
+  emitResidual(b, i, J_.syms().constant(callee), op.args[0].type()->target(), J_.syms().callCanRaise(callee), false,
+               false, guarded, argList);
   out_ << "  }\n";
   return true;
 }

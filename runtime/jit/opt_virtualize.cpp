@@ -379,6 +379,9 @@ class Virtualize {
     if (isConst && ((o.op == Op::GUARD_TRUE && rw_.intOf(args[0]) != 0) ||
                     (o.op == Op::GUARD_FALSE && rw_.intOf(args[0]) == 0)))
       return;
+    // guard_value of a value this pass made the constant it checks for (a
+    // virtualizable's field read back, a promoted stack depth): holds.
+    if (o.op == Op::GUARD_VALUE && args[0].isConst() && args[0] == args[1]) return;
     const GuardDescr& g = in_.guards[o.descr];
     // The input's own virtuals keep their numbers; its writes (the newest
     // values: set after what this pass knows) go last, since writes come
