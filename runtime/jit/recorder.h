@@ -65,10 +65,19 @@ struct Val {
   /// compile: a constant operand is `R.constInt(1)`.
   explicit Val(T value) : v(value) {}
   Val(T value, Ref r) : v(value), ref(r) {}
-  /// Typed pointers convert to each other (Val<Frame*> <-> Val<void*>).
+  /// Typed pointers convert to each other (Val<Frame*> <-> Val<void*>),
+  /// function pointers too (a method table's entry compared with null).
   template <class U>
     requires(std::is_pointer_v<T> && std::is_pointer_v<U> && !std::is_same_v<T, U>)
-  Val(const Val<U>& o) : v(reinterpret_cast<T>(const_cast<std::remove_const_t<std::remove_pointer_t<U>>*>(o.v))), ref(o.ref) {}
+  Val(const Val<U>& o) : v(castPointer<U>(o.v)), ref(o.ref) {}
+
+  template <class U>
+  static T castPointer(U u) {
+    if constexpr (std::is_function_v<std::remove_pointer_t<U>> || std::is_function_v<std::remove_pointer_t<T>>)
+      return reinterpret_cast<T>(u);
+    else
+      return reinterpret_cast<T>(const_cast<std::remove_const_t<std::remove_pointer_t<U>>*>(u));
+  }
 
   bool isConst() const { return ref.isConst(); }
 };

@@ -82,6 +82,16 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
       continue;
     }
     if (!skip_[pc] && !emitOp(pc, whyNot)) return false;
+    if (isGuard(op(pc).op) && cold_.size() - coldDone_ >= kColdBatch) {
+      // The stubs so far, jumped over: a fail arg's live range then ends
+      // here, not at the end of the function. With every stub at the end,
+      // each value a guard keeps lived to the end, and asmjit's register
+      // allocation grew with values x blocks (minutes for a 4,000-op trace).
+      aj::Label on = cc_.newLabel();
+      cc_.jmp(on);
+      emitColdStubs();
+      cc_.bind(on);
+    }
   }
   emitColdStubs();
   cc_.endFunc();
@@ -307,7 +317,7 @@ void TraceEmitter::fusedGuardBranch(uint32_t pc, ax::CondCode whenTrue) {
 }
 
 void TraceEmitter::emitColdStubs() {
-  for (size_t k = 0; k < cold_.size(); k++) cold_[k]();  // (a stub may add stubs)
+  for (; coldDone_ < cold_.size(); coldDone_++) cold_[coldDone_]();  // (a stub may add stubs)
 }
 
 // --- control --------------------------------------------------------------------------

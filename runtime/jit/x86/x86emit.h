@@ -182,7 +182,9 @@ class TraceEmitter {
   std::vector<aj::Label> labelOf_;     // per op: the asm label of a `label` op
   std::vector<uint32_t> labelOps_;     // op indices of the labels, in order
   std::vector<std::vector<ax::Reg>> labelArgs_;  // per label: its arguments' registers
-  std::vector<std::function<void()>> cold_;  // stubs emitted after the body
+  std::vector<std::function<void()>> cold_;  // stubs, emitted in batches after guards and after the body
+  size_t coldDone_ = 0;                       // how many are emitted
+  static constexpr size_t kColdBatch = 32;    // stubs per batch
   std::vector<aj::Label> guardStubs_;  // per guard (invalid until needed)
   // Straight-line facts (dropped at labels): slots known non-null, and
   // (array, index) pairs already bounds-checked.
