@@ -355,7 +355,12 @@ LLValue instantiateChosen(Lowering &L, const Ann &callee, const CallSite &cs) {
 LLValue callMethod(Lowering &L, const Ann &callee, const CallSite &cs) {
   RTyper &rt = L.rt;
   LLValue recv = L.arg(0);
-  if (callee->descs.size() == 1) {
+  // Several method descs of one function (an inherited method, seen on a
+  // receiver whose class was first a subclass, then the base) are one
+  // target: a direct call.
+  bool oneFunction = true;
+  for (const ann::Desc *d : callee->descs) oneFunction &= d->func == callee->descs[0]->func;
+  if (callee->descs.size() == 1 || oneFunction) {
     const ann::Desc *d = callee->descs[0];
     if (d->func->module && isRlibHint(d->func->module->name + "." + d->func->qualname))
       return lowerBuiltinCall(L, d->func->module->name + "." + d->func->qualname, cs.positional,
