@@ -373,21 +373,77 @@ void EffectAnalysis::indexProgram() {
 }
 
 void EffectAnalysis::solve() {
-  std::map<std::string, Effects> own;
-  std::map<std::string, std::vector<const LLGraph *>> callees;
-  for (const auto &g : p_.graphs) own[g->name] = local(*g, callees[g->name]);
-  graphs_ = own;
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto &g : p_.graphs) {
-      Effects e = own[g->name];
-      for (const LLGraph *c : callees[g->name]) e.merge(graphs_[c->name]);
-      if (e != graphs_[g->name]) {
-        graphs_[g->name] = std::move(e);
-        changed = true;
+  // A graph's effects are its own and its callees', recursion included:
+  // the call graph's strongly connected components (Tarjan), callees'
+  // components first, so each component is merged once from its members
+  // and the finished components it calls. (Sweeping every graph until
+  // nothing changed took a minute on the Python VM: thousands of graphs,
+  // long call chains, large sets.)
+  size_t n = p_.graphs.size();
+  std::map<std::string, size_t> index;
+  for (size_t k = 0; k < n; ++k) index[p_.graphs[k]->name] = k;
+  std::vector<Effects> own(n);
+  std::vector<std::vector<size_t>> edges(n);
+  for (size_t k = 0; k < n; ++k) {
+    std::vector<const LLGraph *> cs;
+    own[k] = local(*p_.graphs[k], cs);
+    for (const LLGraph *c : cs)
+      if (auto it = index.find(c->name); it != index.end()) edges[k].push_back(it->second);
+  }
+  // Tarjan's algorithm, iteratively (call chains can be deep).
+  std::vector<int> num(n, -1), low(n, 0), comp(n, -1);
+  std::vector<char> onStack(n, 0);
+  std::vector<size_t> stack;
+  std::vector<std::vector<size_t>> comps;  // in reverse topological order: callees first
+  int counter = 0;
+  for (size_t root = 0; root < n; ++root) {
+    if (num[root] >= 0) continue;
+    std::vector<std::pair<size_t, size_t>> dfs{{root, 0}};  // (graph, next edge)
+    num[root] = low[root] = counter++;
+    stack.push_back(root);
+    onStack[root] = 1;
+    while (!dfs.empty()) {
+      auto &[v, e] = dfs.back();
+      if (e < edges[v].size()) {
+        size_t w = edges[v][e++];
+        if (num[w] < 0) {
+          num[w] = low[w] = counter++;
+          stack.push_back(w);
+          onStack[w] = 1;
+          dfs.push_back({w, 0});
+        } else if (onStack[w]) {
+          low[v] = std::min(low[v], num[w]);
+        }
+        continue;
       }
+      if (low[v] == num[v]) {
+        std::vector<size_t> members;
+        size_t w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          onStack[w] = 0;
+          comp[w] = static_cast<int>(comps.size());
+          members.push_back(w);
+        } while (w != v);
+        comps.push_back(std::move(members));
+      }
+      size_t done = v;
+      dfs.pop_back();
+      if (!dfs.empty()) low[dfs.back().first] = std::min(low[dfs.back().first], low[done]);
     }
   }
+  std::vector<Effects> ofComp(comps.size());
+  for (size_t c = 0; c < comps.size(); ++c) {
+    Effects &u = ofComp[c];
+    std::set<int> merged;  // callee components merged already
+    for (size_t g : comps[c]) {
+      u.merge(own[g]);
+      for (size_t w : edges[g])
+        if (comp[w] != static_cast<int>(c) && merged.insert(comp[w]).second) u.merge(ofComp[comp[w]]);
+    }
+  }
+  for (size_t k = 0; k < n; ++k) graphs_[p_.graphs[k]->name] = ofComp[comp[k]];
 }
 
 EffectAnalysis::EffectAnalysis(const LLProgram &p) : p_(p) {

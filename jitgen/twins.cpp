@@ -1423,7 +1423,10 @@ bool JitGen::run(cpp::JitHooks &out) {
       if (!isVoid(v->type)) protos << ", " << valDecl(v->type);
     protos << ");\n";
     cur += TwinEmitter(*this, *g).run() + "\n";
-    if (cur.size() > 60000) {
+    // Big units: each parses jit.h (the program's header and the JIT
+    // runtime's, ~1.5 s of g++ for a large program), so fewer is faster;
+    // a 2-core machine still gets plenty to run in parallel.
+    if (cur.size() > 240000) {
       units.push_back(cur);
       cur.clear();
     }
