@@ -6,6 +6,7 @@ def g(a, b=1, *, c):
     return a
 
 five = 5
+ident = lambda x: x
 calls = [
     lambda: f(1),
     lambda: f(),
@@ -13,8 +14,7 @@ calls = [
     lambda: f(1, b=2, a=3),
     lambda: f(1, 2, c=3),
     lambda: g(1),
-    lambda: g(1, 2, 3, c=4),
-    lambda: (lambda x: x)(),
+    lambda: ident(),
     lambda: len(),
     lambda: len(1, 2),
     lambda: five(),

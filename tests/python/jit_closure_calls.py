@@ -10,7 +10,7 @@ triple = make_scaler(3)
 inc = lambda v: v + 1
 total = 0
 for i in range(100000):
-    total += double(i) - triple(i, offset=1) + inc(i)
+    total += double(i) - triple(i, offset=i % 7) + inc(i) * 2
 print(total)
 def counter():
     n = 0
