@@ -70,6 +70,7 @@ TRACEBACK_HEADER = "Traceback (most recent call last):"
 FILE_LINE = re.compile(r'^  File "(?P<path>[^"]*)", line (?P<line>\d+)(?P<rest>, in .*)?$')
 DIFF_LINES = 20
 CHECK_SLOW_SECONDS = 0.5            # --check: a script above this (untagged) is reported
+REFERENCE_VERSION = "3.11."         # the CPython whose messages the scripts were written against
 
 
 # --- what a run looks like ---------------------------------------------------
@@ -111,6 +112,13 @@ class Result(object):
         self.ok = ok
         self.summary = summary
         self.details = list(details)
+
+
+def version_of(python):
+    """`Python 3.11.7` -> `3.11.7` ('?' when it cannot be run)."""
+    r = run_process([python, "--version"], cpython_env(), 30)
+    words = text(r.stdout + r.stderr).split()
+    return words[1] if len(words) > 1 else "?"
 
 
 # --- the tests ---------------------------------------------------------------
@@ -303,6 +311,9 @@ def main(argv):
         sys.stderr.write("pyvm_suite: no tests\n")
         return 2
     check = check_script if opts.check else check_vm
+    if REFERENCE_VERSION not in version_of(opts.python):
+        print("note: the suite's reference is CPython %s (Debian 12, CI); %s is %s, whose messages may differ"
+              % (REFERENCE_VERSION, opts.python, version_of(opts.python)))
     width = max(len(t.name) for t in tests)
     failed = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=opts.jobs) as pool:
