@@ -8,4 +8,4 @@ def note(x):
 m = map(note, [1, 2, 3])
 print(seen, next(m), seen, list(m), seen)
 print(sum(map(int, "1 2 3 4".split())), list(map(len, ["", "ab", "abc"])), max(map(abs, [-7, 3])))
-print(list(filter(str.isdigit, ["1", "a", "22"])), list(map(str.upper, ["x", "y"])))
+print(list(filter(lambda s: s.isdigit(), ["1", "a", "22"])), list(map(lambda s: s.upper(), ["x", "y"])))

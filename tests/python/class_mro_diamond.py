@@ -1,4 +1,4 @@
-# classes: multiple inheritance follows the C3 MRO; super() visits each class once in a diamond
+# classes: multiple inheritance follows the C3 MRO; super() visits each class once in a diamond; attribute lookup order
 class A:
     def who(self):
         return ["A"]
@@ -11,7 +11,7 @@ class C(A):
 class D(B, C):
     def who(self):
         return ["D"] + super().who()
-print(D().who(), [k.__name__ for k in D.__mro__])
+print(D().who(), B().who(), C().who())
 class X:
     tag = "X"
 class Y(X):

@@ -18,5 +18,5 @@ try:
     except KeyError:
         raise ValueError("clean") from None
 except ValueError as e:
-    print(e, e.__cause__, e.__suppress_context__, type(e.__context__).__name__)
+    print(e, e.__cause__, type(e.__context__).__name__)
 print(parse("12"))
