@@ -257,11 +257,23 @@ def _escape_code_point(cp):
         _hex2(cp)
 
 
+# Non-ASCII code points that repr() escapes: Unicode's control, format,
+# separator, surrogate, private-use and noncharacter code points, for the
+# ranges that occur in practice (the full Unicode database is not here).
+NONPRINTABLE_RANGES = [(0x80, 0xa0), (0xad, 0xad), (0x600, 0x605),
+                       (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70f, 0x70f),
+                       (0x1680, 0x1680), (0x180e, 0x180e), (0x2000, 0x200f),
+                       (0x2028, 0x202f), (0x205f, 0x2064), (0x2066, 0x206f),
+                       (0x3000, 0x3000), (0xd800, 0xf8ff), (0xfeff, 0xfeff),
+                       (0xfff9, 0xfffb), (0xfffe, 0xffff),
+                       (0xe0000, 0xe0fff), (0xf0000, 0x10ffff)]
+
+
 def _nonprintable(cp):
-    """Non-ASCII code points repr() escapes: the Latin-1 controls and
-    spaces, and the line and paragraph separators (not the full Unicode
-    table)."""
-    return cp < 0xa1 or cp == 0xad or cp == 0x2028 or cp == 0x2029
+    for lo, hi in NONPRINTABLE_RANGES:
+        if lo <= cp <= hi:
+            return True
+    return False
 
 
 def _pick_quote(s):
