@@ -17,7 +17,12 @@ CMP_IN, CMP_NOT_IN).  Constants are pycode.Const.
 
 Visitors: `node.walkabout(v)` calls `v.visit_<Class>(node)`; ASTVisitor's
 default for every class is `default_visitor`, which visits the children
-(`walk_children`) in field order.  Every visit method returns None.
+(`walk_children`) in field order.  Every visit method returns None.  The
+generic walk passes through the helper nodes (arguments, arg, keyword,
+alias, withitem, comprehension) without calling their visit methods; and
+every visit method reached through more than one visitor class must be
+overridden by at least one of them (an RTyper limitation, see
+tools/gen_pyast.py).
 
 RPy: one class per node kind, lists typed by their item class (`stmt`,
 `expr`, ...).
@@ -177,7 +182,7 @@ class FunctionDef(stmt):
         visitor.visit_FunctionDef(self)
 
     def walk_children(self, visitor):
-        self.args.walkabout(visitor)
+        self.args.walk_children(visitor)
         for item in self.body:
             if item is not None:
                 item.walkabout(visitor)
@@ -224,7 +229,7 @@ class ClassDef(stmt):
                 item.walkabout(visitor)
         for item in self.keywords:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
         for item in self.body:
             if item is not None:
                 item.walkabout(visitor)
@@ -508,7 +513,7 @@ class With(stmt):
     def walk_children(self, visitor):
         for item in self.items:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
         for item in self.body:
             if item is not None:
                 item.walkabout(visitor)
@@ -638,7 +643,7 @@ class Import(stmt):
     def walk_children(self, visitor):
         for item in self.names:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.begin_list('names')
@@ -665,7 +670,7 @@ class ImportFrom(stmt):
     def walk_children(self, visitor):
         for item in self.names:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.opt_str_field('module', self.module)
@@ -858,7 +863,7 @@ class Lambda(expr):
         visitor.visit_Lambda(self)
 
     def walk_children(self, visitor):
-        self.args.walkabout(visitor)
+        self.args.walk_children(visitor)
         self.body.walkabout(visitor)
 
     def dump_fields(self, d):
@@ -968,7 +973,7 @@ class ListComp(expr):
         self.elt.walkabout(visitor)
         for item in self.generators:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.node_field('elt', self.elt)
@@ -996,7 +1001,7 @@ class SetComp(expr):
         self.elt.walkabout(visitor)
         for item in self.generators:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.node_field('elt', self.elt)
@@ -1026,7 +1031,7 @@ class DictComp(expr):
         self.value.walkabout(visitor)
         for item in self.generators:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.node_field('key', self.key)
@@ -1055,7 +1060,7 @@ class GeneratorExp(expr):
         self.elt.walkabout(visitor)
         for item in self.generators:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.node_field('elt', self.elt)
@@ -1158,7 +1163,7 @@ class Call(expr):
                 item.walkabout(visitor)
         for item in self.keywords:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
 
     def dump_fields(self, d):
         d.node_field('func', self.func)
@@ -1540,20 +1545,20 @@ class arguments(Node):
     def walk_children(self, visitor):
         for item in self.posonlyargs:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
         for item in self.args:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
         if self.vararg is not None:
-            self.vararg.walkabout(visitor)
+            self.vararg.walk_children(visitor)
         for item in self.kwonlyargs:
             if item is not None:
-                item.walkabout(visitor)
+                item.walk_children(visitor)
         for item in self.kw_defaults:
             if item is not None:
                 item.walkabout(visitor)
         if self.kwarg is not None:
-            self.kwarg.walkabout(visitor)
+            self.kwarg.walk_children(visitor)
         for item in self.defaults:
             if item is not None:
                 item.walkabout(visitor)

@@ -120,7 +120,9 @@ def const_key(c):
         return "b" + c.strval
     if kind == CONST_TUPLE:
         parts = []
-        for item in c.items:
+        items = c.items
+        assert items is not None
+        for item in items:
             key = const_key(item)
             if key == "":
                 return ""
@@ -356,11 +358,15 @@ def const_repr(c):
     if kind == CONST_BYTES:
         return bytes_repr(c.strval)
     if kind == CONST_TUPLE:
-        parts = [const_repr(item) for item in c.items]
+        items = c.items
+        assert items is not None
+        parts = [const_repr(item) for item in items]
         if len(parts) == 1:
             return "(" + parts[0] + ",)"
         return "(" + ", ".join(parts) + ")"
-    return "<code %s, line %d>" % (c.code.co_name, c.code.co_firstlineno)
+    code = c.code
+    assert code is not None
+    return "<code %s, line %d>" % (code.co_name, code.co_firstlineno)
 
 
 # ---------------------------------------------------------------------------

@@ -184,9 +184,6 @@ class Parser(object):
         """The generic "invalid syntax" at `tok`, unless a more precise
         message applies (a lexical error later in the file, an unexpected
         indent, ...)."""
-        last = self.tokens[-1]
-        if last.kind == ERRORTOKEN:
-            return last.error
         if tok.kind == INDENT:
             return self.indentation_error("unexpected indent", tok,
                                           tok.end_col - 1, -1)
@@ -269,13 +266,15 @@ class Parser(object):
             self.simple_statements(body)
             self.set_block_end(body)
             return body
-        self.advance()
+        newline = self.advance()
         if self.tok.kind != INDENT:
             what = BLOCK_WHAT[header.text]
+            where = self.tok
+            if where.kind == ENDMARKER:
+                where = newline
             raise self.indentation_error(
                 "expected an indented block after %s on line %d" %
-                (what, header.line), self.tok, self.tok.col,
-                self.tok.end_col)
+                (what, header.line), where, where.col, where.end_col)
         self.advance()
         while self.tok.kind != DEDENT and self.tok.kind != ENDMARKER:
             self.statement(body)
@@ -465,6 +464,7 @@ class Parser(object):
         if self.tok.kind == OP and self.tok.text in AUGASSIGN_OPS:
             return self.augmented_assignment(first, start)
         self.check_print_statement(first)
+        self.check_match_statement(first)
         return pyast.Expr(first, start.line, start.col, self.end_line(),
                           self.end_col())
 
@@ -481,6 +481,13 @@ class Parser(object):
                                   "Did you mean print(...)?", first.lineno,
                                   first.col_offset, end.end_line,
                                   end.end_col)
+
+    def check_match_statement(self, first):
+        """`match x:` is a statement the front end does not support."""
+        if isinstance(first, pyast.Name) and first.id == 'match' and \
+                self.at_expression_start():
+            raise self.node_error("'match' statements are not supported",
+                                  first)
 
     def assignment(self, first, start):
         targets = [first]
@@ -783,7 +790,9 @@ class Parser(object):
     def funcdef(self, decorators, start):
         header = self.advance()
         name = self.expect_name()
-        self.expect_op('(')
+        if not self.at_op('('):
+            raise self.error("expected '('", self.tok)
+        self.advance()
         args = self.parameters(')', True)
         self.expect_op(')')
         returns = None
@@ -1763,7 +1772,16 @@ def digit_value(c):
 # Entry point.
 
 def parse_tokens(tokens, source, filename):
-    return Parser(tokens, source, filename).parse_module()
+    """The Module of a token list.  A lexical error later in the file
+    takes precedence over the parser's error, as in CPython 3.11."""
+    try:
+        return Parser(tokens, source, filename).parse_module()
+    except PySyntaxError as e:
+        last = tokens[-1]
+        if last.kind == ERRORTOKEN and last.error is not e:
+            if last.text != 'unclosed' or e.lineno > last.line:
+                raise last.error
+        raise
 
 
 def parse(source, filename):

@@ -30,9 +30,10 @@ str, raw bytes for bytes.  Adjacent literals are concatenated by the
 parser.  Numbers keep their source text; pyparser converts them.
 
 Errors: the first lexical error does not raise at once.  It ends the list
-with an ERRORTOKEN carrying the PySyntaxError, so that the parser reports
-whichever comes first, as CPython's on-demand tokenizer does, and can
-prefer it to a generic "invalid syntax" found earlier (as CPython does).
+with an ERRORTOKEN carrying the PySyntaxError; the parser raises it when
+it gets there, and otherwise prefers it to its own error, as CPython 3.11
+does (an unclosed bracket only wins over an error on a later line; such a
+token has the text 'unclosed').
 Not supported, with a clear SyntaxError: non-ASCII identifiers, imaginary
 literals, \\N{...} escapes.
 """
@@ -352,13 +353,17 @@ class Tokenizer(object):
         self.bracket_cols = []
         self.modes = []             # FMode stack
         self.at_line_start = True
+        self.unclosed = False       # the error is an unclosed bracket
 
     # --- errors and tokens -------------------------------------------
 
     def error_at(self, kind, msg, line, col, end_line, end_col):
         err = make_error(kind, msg, self.filename, self.src, line, col,
                          end_line, end_col)
-        tok = Token(ERRORTOKEN, '', '', line, col, line, col, self.pos,
+        text = ''
+        if self.unclosed:
+            text = 'unclosed'
+        tok = Token(ERRORTOKEN, text, '', line, col, line, col, self.pos,
                     self.pos)
         tok.error = err
         self.tokens.append(tok)
@@ -458,6 +463,7 @@ class Tokenizer(object):
         elif is_digit(c) or (c == '.' and is_digit(self.peek(1))):
             self.number()
         elif c == '"' or c == "'":
+            self.check_fstring_quote(c)
             self.string(self.pos, self.col(), False, False, False)
         else:
             self.operator(c)
@@ -576,9 +582,13 @@ class Tokenizer(object):
                         self.col(), self.pos, self.pos)
             self.tokens.append(tok)
         if col != self.indents[-1]:
+            # CPython points after the end of the line.
+            end = self.src.find('\n', self.pos)
+            if end < 0:
+                end = len(self.src)
             self.error_at('IndentationError', "unindent does not match any "
-                          "outer indentation level", self.line, self.col(),
-                          self.line, -1)
+                          "outer indentation level", self.line,
+                          end - self.line_start, self.line, -1)
         if altcol != self.altindents[-1]:
             self.tab_error()
 
@@ -593,9 +603,11 @@ class Tokenizer(object):
                 self.error_at('SyntaxError', "f-string: expecting '}'",
                               self.line, self.col(), self.line, -1)
         if len(self.brackets) > 0:
+            line = self.bracket_lines[-1]
+            self.unclosed = True
             self.error_at('SyntaxError', "'%s' was never closed" %
-                          self.brackets[-1], self.bracket_lines[-1],
-                          self.bracket_cols[-1], self.bracket_lines[-1], -1)
+                          self.brackets[-1], line, self.bracket_cols[-1],
+                          line, -1)
         line = self.line
         last = NEWLINE
         if len(self.tokens) > 0:
@@ -641,8 +653,12 @@ class Tokenizer(object):
         if cp == 0xa0 or cp == 0x2028 or cp == 0x2029 or (0x80 <= cp < 0xa0):
             self.fail("invalid non-printable character U+%s" % _hex4(cp),
                       col)
+        char = self.src[p:p + n]
+        if _is_symbol(cp):
+            self.fail("invalid character '%s' (U+%s)" % (char, _hex4(cp)),
+                      col)
         self.fail("invalid character '%s' (U+%s): non-ASCII identifiers are "
-                  "not supported" % (self.src[p:p + n], _hex4(cp)), col)
+                  "not supported" % (char, _hex4(cp)), col)
 
     def number(self):
         start = self.pos
@@ -798,6 +814,16 @@ class Tokenizer(object):
             self.error_at('SyntaxError', "invalid syntax", self.line, col,
                           self.line, col + 1)
         self.add(OP, self.src[start:self.pos], self.line, col, start)
+
+    def check_fstring_quote(self, c):
+        """Inside an f-string's replacement field, its own quote ends the
+        string in Python 3.11 (nested quotes of the same kind came with
+        3.12): the field is then missing its '}'."""
+        if len(self.modes) == 0:
+            return
+        fmode = self.enclosing_fstring()
+        if c == fmode.quote:
+            self.fail("f-string: expecting '}'", self.col())
 
     def field_level(self):
         """True if we are directly in a replacement field's expression
@@ -1042,6 +1068,15 @@ class Tokenizer(object):
         start = self.pos
         self.pos += 1
         self.add(OP, '}', self.line, self.col() - 1, start)
+
+
+def _is_symbol(cp):
+    """Punctuation and symbols, which CPython never accepts in names (the
+    common blocks: no Unicode database here)."""
+    return (0xa1 <= cp <= 0xbf) or cp == 0xd7 or cp == 0xf7 or \
+        (0x2000 <= cp <= 0x2bff) or (0x3000 <= cp <= 0x303f) or \
+        (0xfe30 <= cp <= 0xfe4f) or (0xff01 <= cp <= 0xff0f) or \
+        (0x1f000 <= cp <= 0x1faff)
 
 
 def _hex2(n):

@@ -91,7 +91,12 @@ CMP_IN, CMP_NOT_IN).  Constants are pycode.Const.
 
 Visitors: `node.walkabout(v)` calls `v.visit_<Class>(node)`; ASTVisitor's
 default for every class is `default_visitor`, which visits the children
-(`walk_children`) in field order.  Every visit method returns None.
+(`walk_children`) in field order.  Every visit method returns None.  The
+generic walk passes through the helper nodes (arguments, arg, keyword,
+alias, withitem, comprehension) without calling their visit methods; and
+every visit method reached through more than one visitor class must be
+overridden by at least one of them (an RTyper limitation, see
+tools/gen_pyast.py).
 
 RPy: one class per node kind, lists typed by their item class (`stmt`,
 `expr`, ...).
@@ -383,20 +388,31 @@ def init_code(base, name, fields):
     return out
 
 
+# Helper nodes the generic walk goes through without a visit_* call: no
+# visitor overrides their visit methods, and the RTyper cannot yet call a
+# method that only the base class defines through a union of receiver
+# classes ("a method call with several targets").
+WALKED_THROUGH = ('arguments', 'arg', 'keyword', 'alias', 'withitem',
+                  'comprehension')
+
+
 def walk_code(fields):
     out = []
     for fname, ftype, suffix, text in fields:
         if ftype not in NODE_BASES or ftype in ('str',):
             continue
+        call = 'walkabout'
+        if ftype in WALKED_THROUGH:
+            call = 'walk_children'
         if suffix == '*':
             out.append('        for item in self.%s:' % fname)
             out.append('            if item is not None:')
-            out.append('                item.walkabout(visitor)')
+            out.append('                item.%s(visitor)' % call)
         elif suffix == '?':
             out.append('        if self.%s is not None:' % fname)
-            out.append('            self.%s.walkabout(visitor)' % fname)
+            out.append('            self.%s.%s(visitor)' % (fname, call))
         else:
-            out.append('        self.%s.walkabout(visitor)' % fname)
+            out.append('        self.%s.%s(visitor)' % (fname, call))
     if not out:
         return []
     return ['', '    def walk_children(self, visitor):'] + out
