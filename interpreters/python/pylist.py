@@ -812,7 +812,8 @@ def range_self(space, args, name):
     w_self = args.args_w[0]
     if not isinstance(w_self, W_RangeObject):
         raise space.error(space.w_TypeError,
-                          "descriptor '%s' requires a 'range' object" % name)
+                          "'%s' of a range beyond the machine word is not "
+                          "supported" % name)
     return w_self
 
 

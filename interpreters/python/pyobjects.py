@@ -711,6 +711,7 @@ class W_Property(W_Root):
         self.w_fset = w_fset
         self.w_fdel = w_fdel
         self.w_doc = w_doc
+        self.name = ""           # set by __set_name__ (error messages)
 
     def getclass(self, space):
         return space.w_property

@@ -58,6 +58,7 @@ from pydict import (W_DictObject, W_SetObject, W_DictViewObject, ITER_KEYS,
                     dict_update_from)
 import pyformat
 import pyunicode
+from pyfile import W_FileObject
 from pyopcodes import (BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV,
                        BINOP_FLOORDIV, BINOP_MOD, BINOP_POW, BINOP_LSHIFT,
                        BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR,
@@ -67,6 +68,7 @@ from pyopcodes import (BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV,
                        CMPOP_SYMBOLS, UNARY_NEG, UNARY_POS, UNARY_INVERT,
                        UNARY_NOT, UNARYOP_METHODS, UNARYOP_SYMBOLS)
 import pytypes
+import pyrange
 
 # Swapped comparison: a < b is b > a.
 CMP_SWAPPED = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE]
@@ -79,6 +81,9 @@ class InterpHook(object):
 
     def call_function(self, w_func, args):
         raise NotImplementedError
+
+    def current_exception(self):
+        return None
 
 
 class ObjSpace(object):
@@ -110,6 +115,26 @@ class ObjSpace(object):
 
     def builtin_type_by_name(self, name):
         return self.builtin_types[name]
+
+    # -- the interpreter's state and the standard streams -------------------
+
+    def current_exception(self):
+        """The exception being handled (sys.exc_info()), or None."""
+        return self.interp.current_exception()
+
+    def sys_stdout(self):
+        w_sys = self.builtin_modules["sys"]
+        w_stdout = self.finditem_str(w_sys.w_dict, "stdout")
+        if w_stdout is None:
+            raise self.error(self.w_RuntimeError, "lost sys.stdout")
+        return w_stdout
+
+    def write_text(self, w_file, text):
+        """file.write(text), direct for the VM's own file objects."""
+        if isinstance(w_file, W_FileObject):
+            w_file.write(self, text)
+            return
+        self.call_method1(w_file, "write", self.newtext(text))
 
     # -- making objects -----------------------------------------------------
 
@@ -588,10 +613,14 @@ class ObjSpace(object):
             if isinstance(w_b, W_BytesObject):
                 return str_compare(op, w_a.value, w_b.value)
             return -1
-        if isinstance(w_a, W_RangeObject):
-            if isinstance(w_b, W_RangeObject) and (op == CMP_EQ or
-                                                   op == CMP_NE):
-                eq = range_equal(w_a, w_b)
+        if is_range(w_a):
+            if is_range(w_b) and (op == CMP_EQ or op == CMP_NE):
+                if isinstance(w_a, W_RangeObject) and \
+                        isinstance(w_b, W_RangeObject):
+                    eq = range_equal(w_a, w_b)
+                else:
+                    eq = pyrange.long_range_equal(pyrange.as_long_range(w_a),
+                                                  pyrange.as_long_range(w_b))
                 return int(eq == (op == CMP_EQ))
             return -1
         if isinstance(w_a, W_DictViewObject) and \
@@ -621,11 +650,12 @@ class ObjSpace(object):
         w_tb = self.type(w_b)
         name = CMPOP_METHODS[op]
         rname = CMPOP_RMETHODS[op]
-        w_impl_b = None
-        if w_ta is not w_tb:
-            w_impl_b = w_tb.lookup(rname)
+        # (unlike binary operators, the reflected comparison is tried even
+        # between instances of one class: a < b falls back to b > a)
+        w_impl_b = w_tb.lookup(rname)
         # a subclass' reflected method goes first
-        if w_impl_b is not None and w_tb.issubtype(w_ta) and \
+        if w_impl_b is not None and w_ta is not w_tb and \
+                w_tb.issubtype(w_ta) and \
                 w_tb.lookup_where(rname) is not w_ta.lookup_where(rname):
             w_res = self.call_descr(w_impl_b, w_b, args1(w_a))
             if w_res is not self.w_NotImplemented:
@@ -711,6 +741,10 @@ class ObjSpace(object):
     def binop(self, op, w_a, w_b):
         """w_a <op> w_b (BINARY_OP)."""
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            if op >= BINOP_AND and op <= BINOP_XOR and \
+                    isinstance(w_a, W_BoolObject) and \
+                    isinstance(w_b, W_BoolObject):
+                return self.bool_binop(op, w_a.intval, w_b.intval)
             w_res = pyint.int_binop(self, op, w_a.intval, w_b.intval)
             if w_res is not None:
                 return w_res
@@ -761,8 +795,18 @@ class ObjSpace(object):
                           % (BINOP_SYMBOLS[op], self.type_name(w_a),
                              self.type_name(w_b)))
 
+    def bool_binop(self, op, a, b):
+        if op == BINOP_AND:
+            return self.newbool((a & b) != 0)
+        if op == BINOP_OR:
+            return self.newbool((a | b) != 0)
+        return self.newbool((a ^ b) != 0)
+
     def builtin_binop(self, op, w_a, w_b):
         """The built-in types' operators; None (NotImplemented)."""
+        if op >= BINOP_AND and op <= BINOP_XOR and \
+                isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject):
+            return self.bool_binop(op, w_a.intval, w_b.intval)
         w_res = num_binop(self, op, w_a, w_b)
         if w_res is not None:
             return w_res
@@ -1082,9 +1126,7 @@ class ObjSpace(object):
             return W_MethodObject(w_descr.w_function, w_type)
         if isinstance(w_descr, W_Property):
             if w_descr.w_fget is None or self.is_none(w_descr.w_fget):
-                raise self.error(self.w_AttributeError,
-                                 "property of '%s' object has no getter" %
-                                 w_type.name)
+                raise self.property_error(w_descr, w_obj, "getter")
             return self.call_function1(w_descr.w_fget, w_obj)
         if isinstance(w_descr, W_GetSetProperty):
             getter = w_descr.getter
@@ -1166,8 +1208,7 @@ class ObjSpace(object):
     def descr_set(self, w_descr, w_obj, w_value):
         if isinstance(w_descr, W_Property):
             if w_descr.w_fset is None or self.is_none(w_descr.w_fset):
-                raise self.error(self.w_AttributeError,
-                                 "can't set attribute")
+                raise self.property_error(w_descr, w_obj, "setter")
             self.call_function2(w_descr.w_fset, w_obj, w_value)
             return
         if isinstance(w_descr, W_GetSetProperty):
@@ -1183,6 +1224,15 @@ class ObjSpace(object):
         if w_set is None:
             raise self.error(self.w_AttributeError, "__set__")
         self.call_descr(w_set, w_descr, args2(w_obj, w_value))
+
+    def property_error(self, w_prop, w_obj, what):
+        if w_prop.name == "":
+            return self.error(self.w_AttributeError,
+                              "property of '%s' object has no %s" %
+                              (self.type_name(w_obj), what))
+        return self.error(self.w_AttributeError,
+                          "property '%s' of '%s' object has no %s" %
+                          (w_prop.name, self.type_name(w_obj), what))
 
     def type_setattr(self, w_type, name, w_value):
         if w_type.is_builtin:
@@ -1213,8 +1263,7 @@ class ObjSpace(object):
         if w_descr is not None and self.is_data_descr(w_descr):
             if isinstance(w_descr, W_Property):
                 if w_descr.w_fdel is None or self.is_none(w_descr.w_fdel):
-                    raise self.error(self.w_AttributeError,
-                                     "can't delete attribute")
+                    raise self.property_error(w_descr, w_obj, "deleter")
                 self.call_function1(w_descr.w_fdel, w_obj)
                 return
             if isinstance(w_descr, W_InstanceObject):
@@ -1481,6 +1530,11 @@ def range_equal(w_a, w_b):
     if w_a.start != w_b.start:
         return False
     return w_a.length == 1 or w_a.step == w_b.step
+
+
+def is_range(w_obj):
+    return isinstance(w_obj, W_RangeObject) or \
+        isinstance(w_obj, pyrange.W_LongRangeObject)
 
 
 def is_sequence(w_obj):

@@ -796,31 +796,40 @@ def replace_empty(space, w_self, w_new, count):
 
 def map_codepoints(space, w_self, kind):
     """upper/lower/swapcase/casefold of a str; kind 0 upper, 1 lower,
-    2 swapcase, 3 casefold."""
+    2 swapcase, 3 casefold (full mappings, final sigma)."""
     s = w_self.value
     if w_self.is_ascii():
         if kind == 0:
             return W_StrObject(ascii_upper(s), len(s))
-        if kind == 1:
+        if kind == 1 or kind == 3:
             return W_StrObject(ascii_lower(s), len(s))
-    out = StringBuilder(len(s))
-    length = 0
-    for cp in pyunicode.utf8_codepoints(s):
-        if kind == 0 or (kind == 2 and pyunicode.is_lower(cp)):
-            if cp == 0xdf:
-                out.append("SS")
-                length += 2
-                continue
-            cp = pyunicode.to_upper(cp)
-        elif kind == 3 and cp == 0xdf:
-            out.append("ss")
-            length += 2
-            continue
-        elif kind == 1 or kind == 3 or (kind == 2 and pyunicode.is_upper(cp)):
-            cp = pyunicode.to_lower(cp)
-        out.append(utf8_encode(cp))
-        length += 1
-    return W_StrObject(out.build(), length)
+    cps = pyunicode.utf8_codepoints(s)
+    out = []
+    i = 0
+    while i < len(cps):
+        cp = cps[i]
+        if kind == 0:
+            pyunicode.upper_full(cp, out)
+        elif kind == 1:
+            lower_one(cps, i, out)
+        elif kind == 3:
+            pyunicode.fold_full(cp, out)
+        elif pyunicode.is_upper(cp):
+            lower_one(cps, i, out)
+        elif pyunicode.is_lower(cp):
+            pyunicode.upper_full(cp, out)
+        else:
+            out.append(cp)
+        i += 1
+    return W_StrObject(pyunicode.utf8_from_codepoints(out), len(out))
+
+
+def lower_one(cps, i, out):
+    cp = cps[i]
+    if cp == 0x3a3 and pyunicode.final_sigma(cps, i):
+        out.append(0x3c2)
+    else:
+        pyunicode.lower_full(cp, out)
 
 
 def ascii_upper(s):
@@ -875,9 +884,9 @@ def str_capitalize(space, args):
     i = 0
     while i < len(cps):
         if i == 0:
-            out.append(pyunicode.to_upper(cps[i]))
+            pyunicode.title_full(cps[i], out)
         else:
-            out.append(pyunicode.to_lower(cps[i]))
+            lower_one(cps, i, out)
         i += 1
     return W_StrObject(pyunicode.utf8_from_codepoints(out), len(out))
 
@@ -888,12 +897,15 @@ def str_title(space, args):
     cps = pyunicode.utf8_codepoints(w_self.value)
     out = []
     prev_cased = False
-    for cp in cps:
+    i = 0
+    while i < len(cps):
+        cp = cps[i]
         if prev_cased:
-            out.append(pyunicode.to_lower(cp))
+            lower_one(cps, i, out)
         else:
-            out.append(pyunicode.to_upper(cp))
+            pyunicode.title_full(cp, out)
         prev_cased = pyunicode.is_cased(cp)
+        i += 1
     return W_StrObject(pyunicode.utf8_from_codepoints(out), len(out))
 
 
@@ -1158,6 +1170,8 @@ def case_predicate(space, args, name, upper):
     check_method_args(space, args, name, 0, 0)
     cased = False
     for cp in pyunicode.utf8_codepoints(w_self.value):
+        if pyunicode.is_title(cp):
+            return space.w_False
         if upper:
             if pyunicode.is_lower(cp):
                 return space.w_False
@@ -1177,7 +1191,7 @@ def str_istitle(space, args):
     cased = False
     prev_cased = False
     for cp in pyunicode.utf8_codepoints(w_self.value):
-        if pyunicode.is_upper(cp):
+        if pyunicode.is_upper(cp) or pyunicode.is_title(cp):
             if prev_cased:
                 return space.w_False
             prev_cased = True

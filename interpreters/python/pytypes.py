@@ -43,6 +43,7 @@ from pydict import (W_DictObject, W_SetObject, DICT_METHODS, SET_METHODS,
                     FROZENSET_METHODS, dict_fromkeys)
 import pyformat
 import pyunicode
+import pyrange
 from pyopcodes import (BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV,
                        BINOP_FLOORDIV, BINOP_MOD, BINOP_POW, BINOP_LSHIFT,
                        BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR,
@@ -1149,13 +1150,31 @@ def range_new(space, args):
     check_args(space, args, "range", 2, 4)
     n = len(args.args_w) - 1
     if n == 1:
-        return make_range(space, 0, space.getindex_w(args.args_w[1]), 1)
-    start = space.getindex_w(args.args_w[1])
-    stop = space.getindex_w(args.args_w[2])
-    step = 1
+        return pyrange.new_range(space, space.newint(0),
+                                 range_arg(space, args.args_w[1]),
+                                 space.newint(1))
+    w_step = space.newint(1)
     if n == 3:
-        step = space.getindex_w(args.args_w[3])
-    return make_range(space, start, stop, step)
+        w_step = range_arg(space, args.args_w[3])
+    return pyrange.new_range(space, range_arg(space, args.args_w[1]),
+                             range_arg(space, args.args_w[2]), w_step)
+
+
+def range_arg(space, w_x):
+    return space.index_obj(w_x, "'%s' object cannot be interpreted as an "
+                           "integer" % space.type_name(w_x))
+
+
+def range_get_start(space, w_obj):
+    return pyrange.range_field(space, w_obj, 0)
+
+
+def range_get_stop(space, w_obj):
+    return pyrange.range_field(space, w_obj, 1)
+
+
+def range_get_step(space, w_obj):
+    return pyrange.range_field(space, w_obj, 2)
 
 
 def slice_new(space, args):
@@ -1221,8 +1240,9 @@ def setup_containers(space):
     w_range = space.w_range
     add_static(w_range, "__new__", range_new)
     add_methods(w_range, RANGE_METHODS)
-    for name, getter in RANGE_GETSETS:
-        add_getset(w_range, name, getter, None)
+    add_getset(w_range, "start", range_get_start, None)
+    add_getset(w_range, "stop", range_get_stop, None)
+    add_getset(w_range, "step", range_get_step, None)
     add_cmps(w_range, EQ_CMP)
     add_common_dunders(w_range)
     add_method(w_range, "__bool__", d_bool)
@@ -1564,7 +1584,9 @@ def update_type_flags(space, w_type, name):
 
 def call_set_name(space, w_type):
     for name, w_value in w_type.dict_w.items():
-        if isinstance(w_value, W_InstanceObject):
+        if isinstance(w_value, W_Property):
+            w_value.name = name
+        elif isinstance(w_value, W_InstanceObject):
             w_set_name = space.lookup_type_attr(w_value, "__set_name__")
             if w_set_name is not None:
                 space.call_descr(w_set_name, w_value,
@@ -1711,12 +1733,46 @@ def keyerror_str(space, args):
 def oserror_str(space, args):
     w_self = exc_self(space, args.args_w[0])
     a = w_self.args_w
-    if len(a) >= 2:
+    if len(a) == 2:
         text = "[Errno %s] %s" % (space.str_str(a[0]), space.str_str(a[1]))
-        if len(a) >= 3:
-            text = text + ": " + space.repr_str(a[2])
+        w_filename = w_self.getdictvalue(space, "filename")
+        if w_filename is not None and not space.is_none(w_filename):
+            text = text + ": " + space.repr_str(w_filename)
         return space.newtext(text)
     return space.newtext(exc_str_text(space, w_self))
+
+
+def oserror_init(space, args):
+    """OSError(errno, strerror[, filename]): the filename is not part of
+    args (as in CPython)."""
+    w_self = exc_self(space, args.args_w[0])
+    a = list(args.args_w[1:])
+    if len(a) >= 3 and len(a) <= 5:
+        w_self.setdictvalue(space, "filename", a[2])
+        a = a[:2]
+    w_self.args_w = a
+    return space.w_None
+
+
+def oserror_new(space, args):
+    w_exc = exc_new(space, args)
+    assert isinstance(w_exc, W_BaseExceptionObject)
+    all_w = [w_exc]
+    all_w.extend(args.args_w[1:])
+    oserror_init(space, Arguments(all_w, None, None))
+    return w_exc
+
+
+def oserror_filename(space, w_obj):
+    w_self = exc_self(space, w_obj)
+    w_filename = w_self.getdictvalue(space, "filename")
+    if w_filename is None:
+        return space.w_None
+    return w_filename
+
+
+def oserror_set_filename(space, w_obj, w_value):
+    exc_self(space, w_obj).setdictvalue(space, "filename", w_value)
 
 
 def syntaxerror_str(space, args):
@@ -1886,9 +1942,11 @@ def setup_exceptions(space):
     add_getset(by_name["SystemExit"], "code", exc_arg0_value, None)
     w_os = by_name["OSError"]
     add_method(w_os, "__str__", oserror_str)
+    add_method(w_os, "__init__", oserror_init)
+    add_static(w_os, "__new__", oserror_new)
     add_getset(w_os, "errno", exc_arg_at(0), None)
     add_getset(w_os, "strerror", exc_arg_at(1), None)
-    add_getset(w_os, "filename", exc_arg_at(2), None)
+    add_getset(w_os, "filename", oserror_filename, oserror_set_filename)
     w_syntax = by_name["SyntaxError"]
     add_method(w_syntax, "__str__", syntaxerror_str)
     add_getset(w_syntax, "msg", syntax_msg, None)

@@ -3,17 +3,18 @@
 Strings are byte strings at run time (DESIGN.md section 3), so a Python
 str keeps its text as UTF-8 in an RPy str and knows its length in code
 points.  This module decodes and encodes code points and answers the
-character questions str methods ask (space, letter, digit, case, printable)
-for ASCII exactly and for the rest of Unicode through a small table of
-ranges: Latin-1, Latin Extended-A, Greek, Cyrillic, general punctuation
-spaces, CJK.  Outside those ranges letters are not cased and `repr` keeps
-characters as they are, except the format, separator, surrogate and
-private-use characters CPython escapes.
+character questions str methods ask (space, letter, digit, case,
+printable, identifier) and the case mappings (simple and full, final
+sigma), for ASCII directly and for the rest of Unicode from the tables of
+pyunicodedb.py, generated from CPython's unicodedata
+(tests/python_objects/gen_unicodedb.py).
 
 On CPython (untranslated) an RPy str holds one byte per character (the
-VM reads files as Latin-1 there, see pyvm.py), so the same code runs on
+VM reads files as Latin-1 there, see pyfile.py), so the same code runs on
 both.
 """
+
+import pyunicodedb as db
 
 
 def utf8_len_of_lead(o):
@@ -133,34 +134,139 @@ def latin1_to_utf8(s):
 
 
 # ---------------------------------------------------------------------------
-# Character classes
+# Character classes: ASCII here, the rest from the generated tables of
+# pyunicodedb.py (CPython's unicodedata).
+
+
+def in_ranges(table, cp):
+    """Binary search of the inclusive ranges [lo0, hi0, lo1, hi1, ...]."""
+    lo = 0
+    hi = len(table) // 2
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if cp < table[2 * mid]:
+            hi = mid
+        elif cp > table[2 * mid + 1]:
+            lo = mid + 1
+        else:
+            return True
+    return False
+
+
+def map_lookup(keys, cp):
+    """The index of cp in the sorted list keys, or -1."""
+    lo = 0
+    hi = len(keys)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        k = keys[mid]
+        if cp < k:
+            hi = mid
+        elif cp > k:
+            lo = mid + 1
+        else:
+            return mid
+    return -1
+
+
+def simple_map(keys, values, cp):
+    i = map_lookup(keys, cp)
+    if i < 0:
+        return cp
+    return values[i]
 
 
 def is_space(cp):
     if cp < 0x80:
         return cp == 32 or (9 <= cp <= 13) or (0x1c <= cp <= 0x1f)
-    return cp == 0x85 or cp == 0xa0 or cp == 0x1680 or \
-        (0x2000 <= cp <= 0x200a) or cp == 0x2028 or cp == 0x2029 or \
-        cp == 0x202f or cp == 0x205f or cp == 0x3000
+    return in_ranges(db.SPACE_RANGES, cp)
+
+
+def decimal_value(cp):
+    """The digit value of a decimal digit code point, or -1."""
+    if cp < 0x80:
+        if 48 <= cp <= 57:
+            return cp - 48
+        return -1
+    i = map_lookup(db.DECIMAL_KEYS, cp)
+    if i < 0:
+        return -1
+    return db.DECIMAL_VALUES[i]
 
 
 def is_decimal(cp):
     if cp < 0x80:
         return 48 <= cp <= 57
-    return decimal_value(cp) >= 0
+    return in_ranges(db.DECIMAL_RANGES, cp)
 
 
-def decimal_value(cp):
-    """The digit value of a decimal digit code point, or -1."""
-    if 48 <= cp <= 57:
-        return cp - 48
-    for base in DECIMAL_ZEROS:
-        if base <= cp <= base + 9:
-            return cp - base
-    return -1
+def is_digit(cp):
+    if cp < 0x80:
+        return 48 <= cp <= 57
+    return in_ranges(db.DIGIT_RANGES, cp)
 
 
-DECIMAL_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10]
+def is_numeric(cp):
+    if cp < 0x80:
+        return 48 <= cp <= 57
+    return in_ranges(db.NUMERIC_RANGES, cp)
+
+
+def is_alpha(cp):
+    if cp < 0x80:
+        return (65 <= cp <= 90) or (97 <= cp <= 122)
+    return in_ranges(db.ALPHA_RANGES, cp)
+
+
+def is_alnum(cp):
+    return is_alpha(cp) or is_numeric(cp)
+
+
+def is_upper(cp):
+    if cp < 0x80:
+        return 65 <= cp <= 90
+    return in_ranges(db.UPPER_RANGES, cp)
+
+
+def is_lower(cp):
+    if cp < 0x80:
+        return 97 <= cp <= 122
+    return in_ranges(db.LOWER_RANGES, cp)
+
+
+def is_title(cp):
+    if cp < 0x80:
+        return False
+    return in_ranges(db.TITLE_RANGES, cp)
+
+
+def is_cased(cp):
+    return is_upper(cp) or is_lower(cp) or is_title(cp)
+
+
+def is_case_ignorable(cp):
+    if cp < 0x80:
+        return cp == 39 or cp == 46 or cp == 58 or cp == 94 or cp == 96
+    return in_ranges(db.CASE_IGNORABLE_RANGES, cp)
+
+
+def is_printable(cp):
+    if cp < 0x80:
+        return 0x20 <= cp < 0x7f
+    return in_ranges(db.PRINTABLE_RANGES, cp)
+
+
+def is_id_start(cp):
+    if cp < 0x80:
+        return cp == 95 or (65 <= cp <= 90) or (97 <= cp <= 122)
+    return in_ranges(db.ID_START_RANGES, cp)
+
+
+def is_id_continue(cp):
+    if cp < 0x80:
+        return cp == 95 or (65 <= cp <= 90) or (97 <= cp <= 122) or \
+            (48 <= cp <= 57)
+    return in_ranges(db.ID_CONTINUE_RANGES, cp)
 
 
 def normalize_number_text(s):
@@ -178,117 +284,9 @@ def normalize_number_text(s):
     return "".join(out)
 
 
-def is_digit(cp):
-    """str.isdigit: decimals plus superscripts and similar."""
-    if is_decimal(cp):
-        return True
-    return cp == 0xb2 or cp == 0xb3 or cp == 0xb9 or \
-        (0x2070 <= cp <= 0x2079 and cp != 0x2071 and cp != 0x2072 and
-         cp != 0x2073) or (0x2080 <= cp <= 0x2089) or \
-        (0x2460 <= cp <= 0x2468) or (0x2474 <= cp <= 0x247c) or \
-        (0x2488 <= cp <= 0x2490)
-
-
-def is_numeric(cp):
-    if is_digit(cp):
-        return True
-    return cp == 0xbc or cp == 0xbd or cp == 0xbe or \
-        (0x2150 <= cp <= 0x2189) or (0x2460 <= cp <= 0x24ff) or \
-        cp == 0x3007 or (0x4e00 <= cp <= 0x9fff and
-                         is_cjk_numeral(cp))
-
-
-def is_cjk_numeral(cp):
-    return cp == 0x4e00 or cp == 0x4e8c or cp == 0x4e09 or \
-        cp == 0x56db or cp == 0x4e94 or cp == 0x516d or cp == 0x4e03 or \
-        cp == 0x516b or cp == 0x4e5d or cp == 0x5341 or cp == 0x767e or \
-        cp == 0x5343 or cp == 0x4e07
-
-
-def is_upper(cp):
-    if cp < 0x80:
-        return 65 <= cp <= 90
-    return to_lower(cp) != cp and not is_lower_only(cp)
-
-
-def is_lower(cp):
-    if cp < 0x80:
-        return 97 <= cp <= 122
-    if cp == 0xdf or cp == 0x138 or cp == 0x149 or cp == 0xaa or \
-            cp == 0xba:
-        return True
-    return to_upper(cp) != cp or is_lower_only(cp)
-
-
-def is_lower_only(cp):
-    return cp == 0xdf or cp == 0x138 or cp == 0x149
-
-
-def is_alpha(cp):
-    if cp < 0x80:
-        return (65 <= cp <= 90) or (97 <= cp <= 122)
-    if cp == 0xaa or cp == 0xb5 or cp == 0xba:
-        return True
-    if 0xc0 <= cp <= 0x24f:
-        return cp != 0xd7 and cp != 0xf7
-    if 0x370 <= cp <= 0x3ff:
-        return cp != 0x375 and cp != 0x37e and cp != 0x384 and \
-            cp != 0x385 and cp != 0x387 and cp != 0x3f6 and \
-            not (0x378 <= cp <= 0x379) and not (0x380 <= cp <= 0x383) and \
-            cp != 0x38b and cp != 0x38d and cp != 0x3a2
-    if 0x400 <= cp <= 0x52f:
-        return not (0x482 <= cp <= 0x489)
-    if 0x5d0 <= cp <= 0x5ea or 0x620 <= cp <= 0x64a:
-        return True
-    if 0x3041 <= cp <= 0x3096 or 0x30a1 <= cp <= 0x30fa:
-        return True
-    if 0x4e00 <= cp <= 0x9fff or 0xac00 <= cp <= 0xd7a3:
-        return True
-    if 0x1e00 <= cp <= 0x1fff:
-        return True
-    return False
-
-
-def is_alnum(cp):
-    return is_alpha(cp) or is_numeric(cp)
-
-
-def is_printable(cp):
-    """CPython's str.isprintable for one code point (approximate beyond
-    the ranges named in the module doc)."""
-    if cp < 0x80:
-        return 0x20 <= cp < 0x7f
-    if cp <= 0xa0 or cp == 0xad:
-        return False
-    if cp == 0x1680 or (0x2000 <= cp <= 0x200f) or \
-            (0x2028 <= cp <= 0x202f) or (0x205f <= cp <= 0x2064) or \
-            (0x2066 <= cp <= 0x206f) or cp == 0x3000:
-        return False
-    if (0x600 <= cp <= 0x605) or cp == 0x61c or cp == 0x6dd or \
-            cp == 0x70f or cp == 0x180e:
-        return False
-    if (0xd800 <= cp <= 0xf8ff) or cp == 0xfeff or \
-            (0xfff0 <= cp <= 0xfffb) or cp == 0xfffe or cp == 0xffff:
-        return False
-    if cp >= 0xe0000:
-        return False
-    if (0x378 <= cp <= 0x379) or (0x380 <= cp <= 0x383) or cp == 0x38b \
-            or cp == 0x38d or cp == 0x3a2:
-        return False
-    return True
-
-
-def is_id_start(cp):
-    return cp == 95 or is_alpha(cp)
-
-
-def is_id_continue(cp):
-    return cp == 95 or is_alpha(cp) or is_decimal(cp) or \
-        (cp >= 0x80 and is_numeric(cp))
-
-
 # ---------------------------------------------------------------------------
-# Case mapping (simple mappings; 'ß'.upper() is handled by the caller)
+# Case mapping.  The simple mappings give one code point; the full ones
+# (e.g. 'ß'.upper() == 'SS') append to a list of code points.
 
 
 def to_upper(cp):
@@ -296,37 +294,7 @@ def to_upper(cp):
         if 97 <= cp <= 122:
             return cp - 32
         return cp
-    if cp == 0xb5:
-        return 0x39c
-    if 0xe0 <= cp <= 0xfe and cp != 0xf7:
-        return cp - 32
-    if cp == 0xff:
-        return 0x178
-    if 0x100 <= cp <= 0x17f:
-        return latin_ext_upper(cp)
-    if 0x3b1 <= cp <= 0x3c9 and cp != 0x3c2:
-        return cp - 32
-    if cp == 0x3c2:
-        return 0x3a3
-    if cp == 0x3ac:
-        return 0x386
-    if 0x3ad <= cp <= 0x3af:
-        return cp - 37
-    if cp == 0x3cc:
-        return 0x38c
-    if cp == 0x3cd or cp == 0x3ce:
-        return cp - 63
-    if 0x430 <= cp <= 0x44f:
-        return cp - 32
-    if 0x450 <= cp <= 0x45f:
-        return cp - 80
-    if 0x460 <= cp <= 0x4ff and cp & 1 == 1 and not (0x482 <= cp <= 0x489):
-        if 0x4c1 <= cp <= 0x4ce:
-            if cp & 1 == 0:
-                return cp - 1
-            return cp
-        return cp - 1
-    return cp
+    return simple_map(db.UPPER_KEYS, db.UPPER_VALUES, cp)
 
 
 def to_lower(cp):
@@ -334,66 +302,64 @@ def to_lower(cp):
         if 65 <= cp <= 90:
             return cp + 32
         return cp
-    if 0xc0 <= cp <= 0xde and cp != 0xd7:
-        return cp + 32
-    if cp == 0x178:
-        return 0xff
-    if 0x100 <= cp <= 0x17f:
-        return latin_ext_lower(cp)
-    if 0x391 <= cp <= 0x3a9 and cp != 0x3a2:
-        return cp + 32
-    if cp == 0x386:
-        return 0x3ac
-    if 0x388 <= cp <= 0x38a:
-        return cp + 37
-    if cp == 0x38c:
-        return 0x3cc
-    if cp == 0x38e or cp == 0x38f:
-        return cp + 63
-    if 0x410 <= cp <= 0x42f:
-        return cp + 32
-    if 0x400 <= cp <= 0x40f:
-        return cp + 80
-    if 0x460 <= cp <= 0x4ff and cp & 1 == 0 and not (0x482 <= cp <= 0x489):
-        if 0x4c1 <= cp <= 0x4ce:
-            if cp & 1 == 1:
-                return cp + 1
-            return cp
-        return cp + 1
-    return cp
+    return simple_map(db.LOWER_KEYS, db.LOWER_VALUES, cp)
 
 
-def latin_ext_upper(cp):
-    """Latin Extended-A: pairs (upper even, lower odd) except the ranges
-    0x139-0x148 and 0x179-0x17e where the upper case is odd."""
-    if cp == 0x131:
-        return 0x49
-    if cp == 0x17f:
-        return 0x53
-    if cp == 0x138 or cp == 0x149 or cp == 0x130:
-        return cp
-    if (0x139 <= cp <= 0x148) or (0x179 <= cp <= 0x17e):
-        if cp & 1 == 0:
-            return cp - 1
-        return cp
-    if cp & 1 == 1:
-        return cp - 1
-    return cp
+def to_title(cp):
+    if cp < 0x80:
+        return to_upper(cp)
+    return simple_map(db.TITLE_KEYS, db.TITLE_VALUES, cp)
 
 
-def latin_ext_lower(cp):
-    if cp == 0x130:
-        return 0x69
-    if cp == 0x138 or cp == 0x149 or cp == 0x131 or cp == 0x17f:
-        return cp
-    if (0x139 <= cp <= 0x148) or (0x179 <= cp <= 0x17e):
-        if cp & 1 == 1:
-            return cp + 1
-        return cp
-    if cp & 1 == 0:
-        return cp + 1
-    return cp
+def append_full(keys, full_values, cp, out):
+    """Append the full mapping of cp when it has one; False otherwise."""
+    if cp < 0x80:
+        return False
+    i = map_lookup(keys, cp)
+    if i < 0:
+        return False
+    for c in full_values[i]:
+        out.append(c)
+    return True
 
 
-def is_cased(cp):
-    return to_upper(cp) != cp or to_lower(cp) != cp or is_lower_only(cp)
+def upper_full(cp, out):
+    if not append_full(db.FULL_UPPER_KEYS, db.FULL_UPPER_VALUES, cp, out):
+        out.append(to_upper(cp))
+
+
+def lower_full(cp, out):
+    if not append_full(db.FULL_LOWER_KEYS, db.FULL_LOWER_VALUES, cp, out):
+        out.append(to_lower(cp))
+
+
+def title_full(cp, out):
+    if not append_full(db.FULL_TITLE_KEYS, db.FULL_TITLE_VALUES, cp, out):
+        out.append(to_title(cp))
+
+
+def fold_full(cp, out):
+    if append_full(db.FULL_FOLD_KEYS, db.FULL_FOLD_VALUES, cp, out):
+        return
+    i = -1
+    if cp >= 0x80:
+        i = map_lookup(db.FOLD_KEYS, cp)
+    if i >= 0:
+        out.append(db.FOLD_VALUES[i])
+    else:
+        out.append(to_lower(cp))
+
+
+def final_sigma(cps, i):
+    """Is the capital sigma at cps[i] at the end of a word (lower() makes
+    it a final sigma)?  CPython's rule: a cased letter before it (skipping
+    case-ignorables) and none after it."""
+    j = i - 1
+    while j >= 0 and is_case_ignorable(cps[j]):
+        j -= 1
+    if j < 0 or not is_cased(cps[j]):
+        return False
+    j = i + 1
+    while j < len(cps) and is_case_ignorable(cps[j]):
+        j += 1
+    return j >= len(cps) or not is_cased(cps[j])
