@@ -31,11 +31,13 @@ meaning: an exception raised by any instruction with index in
 [start, end) is handled at instruction `target`.  Entries are sorted by
 `start` and never overlap (the compiler assigns every instruction its
 innermost handler and merges runs), so `find_handler()` below finds the
-one entry, if any.  To handle an exception the interpreter:
+one entry, if any.  To handle an exception raised by instruction i (for
+RERAISE: the RERAISE itself) the interpreter looks up i and:
 
     1. pops the value stack down to `depth` items;
-    2. if `lasti` is 1, pushes the index of the raising instruction as an
-       int object (RERAISE uses it to report the original line);
+    2. if `lasti` is 1, pushes, as an int object, the index of the
+       instruction to report for this frame: i, or the index RERAISE n
+       restored (so a re-raised exception keeps its original line);
     3. pushes the exception object;
     4. jumps to `target`.
 
