@@ -269,7 +269,9 @@ OPCODE_TABLE = [
      "[... d, (n-1 items), m] -> [... d, (n-1 items)]; d.update(m); "
      "TypeError if m is not a mapping"),
     ('DICT_MERGE', ARG_INT, 1, 0,
-     "as DICT_UPDATE, for **kwargs: TypeError on a repeated key"),
+     "as DICT_UPDATE, for **kwargs: TypeError on a repeated key, naming "
+     "the callable, found at stack[-(n+2)] after the pop (CPython's "
+     "\"f() got multiple values for keyword argument 'k'\")"),
     ('LIST_TO_TUPLE', ARG_NONE, 1, 1, "[... lst] -> [... tuple(lst)]"),
     ('UNPACK_SEQUENCE', ARG_INT, 1, VAR,
      "[... seq] -> [... xn, ..., x1]; exactly n items, the first on top; "

@@ -1233,8 +1233,9 @@ def tokenize(source, filename):
     return Tokenizer(prepare_source(source), filename).run()
 
 
-def repr_text(s):
-    """A short quoted form of token text for dumps."""
+def repr_text(s, is_bytes):
+    """A short quoted form of token text for dumps; bytes values show
+    their non-ASCII bytes as \\xNN."""
     out = ["'"]
     for c in s:
         if c == "'" or c == '\\':
@@ -1243,7 +1244,7 @@ def repr_text(s):
             out.append('\\n')
         elif c == '\t':
             out.append('\\t')
-        elif ord(c) < 0x20 or ord(c) == 0x7f:
+        elif ord(c) < 0x20 or ord(c) == 0x7f or (is_bytes and ord(c) >= 0x80):
             out.append('\\x' + _hex2(ord(c)))
         else:
             out.append(c)
@@ -1258,13 +1259,13 @@ def dump_tokens(tokens):
     for tok in tokens:
         text = "%d:%d-%d:%d %s %s" % (tok.line, tok.col, tok.end_line,
                                       tok.end_col, TOKEN_NAMES[tok.kind],
-                                      repr_text(tok.text))
+                                      repr_text(tok.text, False))
         if tok.kind == STRING or tok.kind == FSTRING_MIDDLE:
             if tok.value != tok.text:
                 prefix = ''
                 if tok.is_bytes:
                     prefix = 'b'
-                text += " = " + prefix + repr_text(tok.value)
+                text += " = " + prefix + repr_text(tok.value, tok.is_bytes)
         if tok.kind == ERRORTOKEN:
             text += " " + tok.error.kind + ": " + tok.error.msg
         lines.append(text)

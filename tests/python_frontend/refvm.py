@@ -847,8 +847,13 @@ def op_dict_merge(f, arg):
                         type(v).__name__)
     for k in v.keys():
         if k in target:
-            raise TypeError("got multiple values for keyword argument '%s'"
-                            % k)
+            func = f.stack[-(arg + 2)]
+            name = getattr(func, '__qualname__', type(func).__name__)
+            module = getattr(func, '__module__', None)
+            if module not in (None, 'builtins'):
+                name = module + '.' + name
+            raise TypeError("%s() got multiple values for keyword argument "
+                            "'%s'" % (name, k))
         target[k] = v[k]
 
 

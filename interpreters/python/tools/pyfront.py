@@ -94,30 +94,42 @@ def run_stage(stage, source, path, positions):
     return pycode.dis(code)
 
 
-def entry_point(argv):
-    args = argv[1:]
+class Result(object):
+    """What a command prints and its exit status."""
+
+    def __init__(self, status, out, err):
+        self.status = status
+        self.out = out
+        self.err = err
+
+
+def run_command(args):
+    """Runs `pyfront ARGS` (without the program name); the runner of
+    tests/python_frontend calls it directly."""
     if len(args) == 1 and args[0] == 'opcodes':
-        write(1, pyopcodes.reference())
-        return 0
+        return Result(0, pyopcodes.reference(), '')
     positions = False
     if len(args) == 3 and args[0] == 'ast' and args[1] == '--pos':
         positions = True
         args = [args[0], args[2]]
     if len(args) != 2 or args[0] not in ['tokens', 'ast', 'dis']:
-        write(2, USAGE)
-        return 2
+        return Result(2, '', USAGE)
     path = args[1]
     source = read_file(path)
     if source is None:
-        write(2, "pyfront: cannot read '%s'\n" % path)
-        return 2
+        return Result(2, '', "pyfront: cannot read '%s'\n" % path)
     try:
         text = run_stage(args[0], source, path, positions)
     except pytokenizer.PySyntaxError as e:
-        write(1, e.format())
-        return 1
-    write(1, text)
-    return 0
+        return Result(1, e.format(), '')
+    return Result(0, text, '')
+
+
+def entry_point(argv):
+    result = run_command(argv[1:])
+    write(1, result.out)
+    write(2, result.err)
+    return result.status
 
 
 if __name__ == "__main__":
