@@ -30,6 +30,7 @@ SET_MINSIZE = 8
 
 FREE = -1
 DUMMY = -2
+MAXINT = 9223372036854775807
 
 
 class W_DictObject(W_Root):
@@ -111,7 +112,7 @@ class W_DictObject(W_Root):
         indices = self.indices
         mask = len(indices) - 1
         i = h & mask
-        perturb = r_uint(h)
+        perturb = h & MAXINT
         while True:
             ix = indices[i]
             if ix == FREE:
@@ -125,7 +126,7 @@ class W_DictObject(W_Root):
                         return self.lookup(space, w_key, h)
                     return ix
             perturb = perturb >> PERTURB_SHIFT
-            i = intmask(r_uint(i * 5 + 1) + perturb) & mask
+            i = next_probe(i, perturb, mask)
 
     def getitem(self, space, w_key):
         """The value for w_key, or None."""
@@ -149,7 +150,7 @@ class W_DictObject(W_Root):
         indices = self.indices
         mask = len(indices) - 1
         i = h & mask
-        perturb = r_uint(h)
+        perturb = h & MAXINT
         while True:
             ix = indices[i]
             if ix == FREE:
@@ -159,7 +160,7 @@ class W_DictObject(W_Root):
                 if isinstance(w_k, W_StrObject) and w_k.value == key:
                     return self.values_w[ix]
             perturb = perturb >> PERTURB_SHIFT
-            i = intmask(r_uint(i * 5 + 1) + perturb) & mask
+            i = next_probe(i, perturb, mask)
 
     def setitem(self, space, w_key, w_value):
         h = space.hash_w(w_key)
@@ -189,10 +190,10 @@ class W_DictObject(W_Root):
         indices = self.indices
         mask = len(indices) - 1
         i = h & mask
-        perturb = r_uint(h)
+        perturb = h & MAXINT
         while indices[i] >= 0:
             perturb = perturb >> PERTURB_SHIFT
-            i = intmask(r_uint(i * 5 + 1) + perturb) & mask
+            i = next_probe(i, perturb, mask)
         indices[i] = ix
 
     def rebuild(self):
@@ -242,10 +243,10 @@ class W_DictObject(W_Root):
             indices = self.indices
             mask = len(indices) - 1
             i = h & mask
-            perturb = r_uint(h)
+            perturb = h & MAXINT
             while indices[i] != ix:
                 perturb = perturb >> PERTURB_SHIFT
-                i = intmask(r_uint(i * 5 + 1) + perturb) & mask
+                i = next_probe(i, perturb, mask)
             indices[i] = DUMMY
         if self.used * 2 < len(self.keys_w) and len(self.keys_w) > SMALL:
             self.rebuild()
@@ -290,6 +291,15 @@ class W_DictObject(W_Root):
         while i >= 0 and self.keys_w[i] is None:
             i -= 1
         return i
+
+
+def next_probe(i, perturb, mask):
+    """CPython's dict probe (i*5 + 1 + perturb) mod size.  perturb is kept
+    non-negative and only its low bits enter the sum, so nothing leaves
+    the signed word: prebuilt dicts are filled by the translation-time
+    evaluator, whose ints do not wrap (sets, never prebuilt, follow
+    CPython's unsigned arithmetic exactly instead)."""
+    return (i * 5 + 1 + (perturb & mask)) & mask
 
 
 def hash_rstr(s):

@@ -108,6 +108,7 @@ def const_to_object(c):
         return space.newint(c.intval)
     if kind == CONST_LONG:
         text = c.strval
+        assert text is not None
         negative = len(text) > 0 and text[0] == '-'
         if negative:
             text = text[1:]
@@ -118,9 +119,13 @@ def const_to_object(c):
     if kind == CONST_FLOAT:
         return space.newfloat(c.floatval)
     if kind == CONST_STR:
-        return space.newtext(c.strval)
+        text = c.strval
+        assert text is not None
+        return space.newtext(text)
     if kind == CONST_BYTES:
-        return space.newbytes(c.strval)
+        data = c.strval
+        assert data is not None
+        return space.newbytes(data)
     if kind == CONST_TUPLE:
         items_w = []
         for item in c.items:
@@ -158,6 +163,8 @@ def make_code_info(code):
 # ---------------------------------------------------------------------------
 # Frames
 
+UNSET_CELL = W_CellObject(None)
+
 
 class Frame(object):
     """The activation of a code object."""
@@ -172,7 +179,11 @@ class Frame(object):
         self.valuestack_w = [None] * (code.co_stacksize + 2)
         self.stackdepth = 0
         self.pc = 0
-        self.cells = None
+        # filled by Interpreter.init_cells; typed by a prebuilt cell from
+        # the start (the annotator rejects attribute writes on list items
+        # that are None so far: /tmp/lathe-bugs/setattr_none_sofar.py)
+        self.cells = [UNSET_CELL] * (len(code.co_cellvars) +
+                                     len(code.co_freevars))
         self.f_back = None
         self.w_result = None
         self.yielded = False
@@ -243,7 +254,7 @@ def is_call(op):
 def dispatch_loop(interp, frame):
     """The JIT's portal: run frame's instructions from frame.pc until
     the frame returns or yields (frame.w_result)."""
-    frame = hint(frame, access_directly=True)
+    # (hint(frame, access_directly=True) once the translator supports it)
     code = frame.code
     pc = frame.pc
     if frame.w_pending is not None:
@@ -322,7 +333,7 @@ class Interpreter(InterpHook):
         nfree = len(code.co_freevars)
         if ncell + nfree == 0:
             return
-        cells = [None] * (ncell + nfree)
+        cells = frame.cells
         i = 0
         while i < ncell:
             cells[i] = W_CellObject(None)
@@ -330,12 +341,11 @@ class Interpreter(InterpHook):
         closure = w_func.closure
         i = 0
         while i < nfree:
-            if closure is not None and i < len(closure):
+            if i < len(closure):
                 cells[ncell + i] = closure[i]
             else:
                 cells[ncell + i] = W_CellObject(None)
             i += 1
-        frame.cells = cells
 
     def bind_arguments(self, frame, w_func, args):
         code = frame.code
@@ -433,9 +443,7 @@ class Interpreter(InterpHook):
         locals_w = frame.locals_w
         argcount = code.co_argcount
         defaults_w = w_func.defaults_w
-        ndefaults = 0
-        if defaults_w is not None:
-            ndefaults = len(defaults_w)
+        ndefaults = len(defaults_w)
         missing = []
         i = n
         while i < argcount:
@@ -484,9 +492,7 @@ class Interpreter(InterpHook):
     def too_many_positional(self, w_func, n, args):
         code = w_func.code
         argcount = code.co_argcount
-        ndefaults = 0
-        if w_func.defaults_w is not None:
-            ndefaults = len(w_func.defaults_w)
+        ndefaults = len(w_func.defaults_w)
         if ndefaults > 0:
             takes = "from %d to %d positional arguments" % (
                 argcount - ndefaults, argcount)
@@ -1144,9 +1150,8 @@ class Interpreter(InterpHook):
         w_code = frame.pop()
         assert isinstance(w_code, W_CodeObject)
         code = w_code.code
-        closure = None
+        closure = []
         if arg & MF_CLOSURE:
-            closure = []
             for w_cell in space.fixedview(frame.pop()):
                 assert isinstance(w_cell, W_CellObject)
                 closure.append(w_cell)
@@ -1155,14 +1160,15 @@ class Interpreter(InterpHook):
             w_kwd = frame.pop()
             assert isinstance(w_kwd, W_DictObject)
             w_kwdefaults = w_kwd
-        defaults_w = None
+        defaults_w = []
         if arg & MF_DEFAULTS:
             defaults_w = list(space.fixedview(frame.pop()))
         w_func = W_FunctionObject(code, frame.w_globals, defaults_w,
                                   w_kwdefaults, closure, code.co_name,
                                   code.co_qualname)
-        if code.co_docstring is not None:
-            w_func.w_doc = space.newtext(code.co_docstring)
+        doc = code.co_docstring
+        if doc is not None:
+            w_func.w_doc = space.newtext(doc)
         frame.push(w_func)
 
     # -- exceptions ------------------------------------------------------------

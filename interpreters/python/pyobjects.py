@@ -627,6 +627,8 @@ class W_FunctionObject(W_Root):
 
     _immutable_fields_ = ['code', 'w_globals', 'closure[*]']
 
+    # defaults_w and closure are lists (empty when there are none)
+
     def __init__(self, code, w_globals, defaults_w, w_kwdefaults, closure,
                  name, qualname):
         self.code = code

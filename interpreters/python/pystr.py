@@ -29,6 +29,7 @@ class W_StrObject(W_Root):
     _immutable_fields_ = ['value', 'length']
 
     def __init__(self, value, length):
+        assert value is not None
         self.value = value
         self.length = length
         self.hash = -1
@@ -130,11 +131,12 @@ def build_offsets(s, length):
 
 
 def str_hash(s):
-    h = -3750763034362895579            # FNV-1a offset basis, signed
+    """32-bit FNV-1a: no intermediate value leaves the signed 64-bit
+    range, so it also runs in the translation-time evaluator (prebuilt
+    dicts are hashed there), whose ints do not wrap."""
+    h = 2166136261
     for c in s:
-        h = intmask((h ^ ord(c)) * 1099511628211)
-    if h == -1:
-        h = -2
+        h = ((h ^ ord(c)) * 16777619) & 0xffffffff
     return h
 
 
@@ -1369,6 +1371,7 @@ class W_BytesObject(W_Root):
     _immutable_fields_ = ['value']
 
     def __init__(self, value):
+        assert value is not None
         self.value = value
 
     def getclass(self, space):

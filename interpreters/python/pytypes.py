@@ -418,8 +418,8 @@ def get_dict(space, w_obj):
         return w_dict
     if isinstance(w_obj, W_InstanceObject):
         w_dict = space.newdict()
-        names = w_obj.attribute_names()
-        values_w = w_obj.attribute_values()
+        names = w_obj.map.names()
+        values_w = w_obj.storage
         i = 0
         while i < len(names):
             space.setitem(w_dict, space.newtext(names[i]), values_w[i])
@@ -2052,7 +2052,7 @@ def func_set_module(space, w_obj, w_value):
 
 def func_get_defaults(space, w_obj):
     w_func = func_self(space, w_obj)
-    if w_func.defaults_w is None or len(w_func.defaults_w) == 0:
+    if len(w_func.defaults_w) == 0:
         return space.w_None
     return space.newtuple(list(w_func.defaults_w))
 
@@ -2060,7 +2060,7 @@ def func_get_defaults(space, w_obj):
 def func_set_defaults(space, w_obj, w_value):
     w_func = func_self(space, w_obj)
     if space.is_none(w_value):
-        w_func.defaults_w = None
+        w_func.defaults_w = []
     else:
         w_func.defaults_w = space.listview(w_value)
 
@@ -2078,7 +2078,7 @@ def func_get_globals(space, w_obj):
 
 def func_get_closure(space, w_obj):
     w_func = func_self(space, w_obj)
-    if w_func.closure is None or len(w_func.closure) == 0:
+    if len(w_func.closure) == 0:
         return space.w_None
     items_w = []
     for w_cell in w_func.closure:
