@@ -10,8 +10,8 @@ comprehensions.  The bytecode is documented in pyopcodes.py.
 
 The recipe: pysymtable.build (scopes) -> one CodeUnit per code object,
 filled by the Compiler visitor (statements emit, expressions push their
-value) -> assemble() (stack depths, dead code, jump targets, exception
-table) -> PyCode.
+value) -> pyassembler.assemble() (stack depths, dead code, jump targets,
+exception table) -> PyCode.
 
 Code generation follows CPython 3.11's Python/compile.c: the same
 instruction sequences for try/except/finally, with and loops (see the top
@@ -39,7 +39,7 @@ import pyast
 import pycode
 import pysymtable
 from pyast import CTX_LOAD, CTX_STORE, CTX_DEL
-from pycode import (PyCode, const_none, const_str, const_int, const_tuple,
+from pycode import (const_none, const_str, const_int, const_tuple,
                     const_code, const_key, CO_OPTIMIZED, CO_NEWLOCALS,
                     CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
                     CO_NOFREE)
@@ -47,14 +47,32 @@ from pysymtable import (SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT,
                         SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL, mangle)
 from pytokenizer import make_error
 import pyparser
-from pyopcodes import *     # the opcode constants, bound at import
-from pyopcodes import (stack_effect, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII,
+from pyassembler import (assemble, Label, Handler, Instr, PSEUDO_SETUP,
+                         InternalCompilerError)
+from pyopcodes import (NOP, POP_TOP, COPY, SWAP, LOAD_CONST, LOAD_FAST,
+                       STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF,
+                       DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF,
+                       LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME,
+                       STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR,
+                       DELETE_ATTR, LOAD_METHOD, BINARY_SUBSCR, STORE_SUBSCR,
+                       DELETE_SUBSCR, BUILD_SLICE, UNARY_OP, BINARY_OP,
+                       INPLACE_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BUILD_TUPLE,
+                       BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP,
+                       BUILD_STRING, FORMAT_VALUE, LIST_APPEND, SET_ADD,
+                       MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE,
+                       DICT_MERGE, LIST_TO_TUPLE, UNPACK_SEQUENCE, UNPACK_EX,
+                       GET_ITER, FOR_ITER, JUMP, POP_JUMP_IF_FALSE,
+                       POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,
+                       JUMP_IF_TRUE_OR_POP, CALL, CALL_KW, CALL_EX,
+                       CALL_METHOD, MAKE_FUNCTION, RETURN_VALUE,
+                       LOAD_BUILD_CLASS, YIELD_VALUE, GET_YIELD_FROM_ITER,
+                       YIELD_FROM, RAISE_VARARGS, PUSH_EXC_INFO, POP_EXCEPT,
+                       CHECK_EXC_MATCH, RERAISE, LOAD_ASSERTION_ERROR,
+                       BEFORE_WITH, WITH_EXCEPT_START, IMPORT_NAME,
+                       IMPORT_FROM, IMPORT_STAR)
+from pyopcodes import (FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII,
                        FVS_HAVE_SPEC, MF_DEFAULTS, MF_KWDEFAULTS, MF_CLOSURE,
                        CALL_EX_KWARGS, UNARY_NOT, CMP_LT, CMP_GE)
-
-# A SETUP pseudo-instruction: no code, marks where a handler's stack
-# depth is measured.
-PSEUDO_SETUP = -1
 
 # Kinds of frame block (what return/break/continue must undo).
 FB_WHILE_LOOP = 0
@@ -68,42 +86,6 @@ FB_POP_VALUE = 7
 FB_EXCEPTION_HANDLER = 8
 
 STACK_USE_GUIDELINE = 30     # build displays in chunks beyond this
-
-
-class InternalCompilerError(Exception):
-    """A bug in the compiler (never the program's fault)."""
-
-    def __init__(self, msg):
-        self.msg = msg
-
-
-class Label(object):
-    """A jump target; `position` indexes CodeUnit.instrs once bound."""
-
-    def __init__(self):
-        self.position = -1
-
-
-class Handler(object):
-    """An exception handler: where to go, whether to push the raising
-    instruction's index, and its stack depth (measured at its SETUP plus
-    `adjust`; -1 until assemble())."""
-
-    def __init__(self, target, lasti, adjust):
-        self.target = target
-        self.lasti = lasti
-        self.adjust = adjust
-        self.depth = -1
-
-
-class Instr(object):
-    def __init__(self, op, arg, target, handler, lineno):
-        self.op = op
-        self.arg = arg
-        self.target = target        # Label, for jumps
-        self.handler = handler      # the innermost active Handler
-        self.lineno = lineno
-        self.setup = None           # the Handler a PSEUDO_SETUP sets up
 
 
 class FBlock(object):
@@ -1562,142 +1544,6 @@ def has_double_star(keywords):
         if kw.arg is None:
             return True
     return False
-
-
-# ---------------------------------------------------------------------------
-# Assembly.
-
-def is_terminator(op):
-    """No fall-through to the next instruction."""
-    return op == JUMP or op == RETURN_VALUE or op == RAISE_VARARGS or \
-        op == RERAISE
-
-
-class Assembler(object):
-    """Turns a CodeUnit's instruction list into word code."""
-
-    def __init__(self, unit):
-        self.unit = unit
-        self.instrs = unit.instrs
-        self.depths = [-1] * (len(unit.instrs) + 1)
-        self.worklist = []
-        self.maxdepth = 0
-
-    def flow_to(self, position, depth):
-        if depth < 0:
-            raise InternalCompilerError("negative stack depth in %s" %
-                                        self.unit.qualname)
-        if depth > self.maxdepth:
-            self.maxdepth = depth
-        if position >= len(self.instrs):
-            raise InternalCompilerError("control falls off the end of %s" %
-                                        self.unit.qualname)
-        old = self.depths[position]
-        if old == -1:
-            self.depths[position] = depth
-            self.worklist.append(position)
-        elif old != depth:
-            raise InternalCompilerError(
-                "inconsistent stack depth (%d and %d) at %d in %s" %
-                (old, depth, position, self.unit.qualname))
-
-    def compute_depths(self):
-        """Stack depth before each instruction (-1: unreachable)."""
-        self.flow_to(0, 0)
-        while len(self.worklist) > 0:
-            i = self.worklist.pop()
-            depth = self.depths[i]
-            instr = self.instrs[i]
-            op = instr.op
-            if op == PSEUDO_SETUP:
-                handler = instr.setup
-                handler.depth = depth + handler.adjust
-                extra = 1
-                if handler.lasti:
-                    extra = 2
-                self.flow_to(handler.target.position, handler.depth + extra)
-                self.flow_to(i + 1, depth)
-                continue
-            if instr.target is not None:
-                self.flow_to(instr.target.position,
-                             depth + stack_effect(op, instr.arg, True))
-            if not is_terminator(op):
-                self.flow_to(i + 1, depth + stack_effect(op, instr.arg,
-                                                          False))
-
-    def number(self):
-        """Final index of every reachable real instruction (-1 others),
-        and the index a label at each position resolves to."""
-        n = len(self.instrs)
-        index = [-1] * (n + 1)
-        count = 0
-        for i in range(n):
-            if self.depths[i] >= 0 and self.instrs[i].op != PSEUDO_SETUP:
-                index[i] = count
-                count += 1
-        # A label at position p jumps to the next real instruction.
-        resolved = [count] * (n + 1)
-        nxt = count
-        for i in range(n - 1, -1, -1):
-            if index[i] >= 0:
-                nxt = index[i]
-            resolved[i] = nxt
-        return index, resolved
-
-    def build(self, filename):
-        self.compute_depths()
-        index, resolved = self.number()
-        code = []
-        lines = []
-        owners = []
-        for i in range(len(self.instrs)):
-            if index[i] < 0:
-                continue
-            instr = self.instrs[i]
-            arg = instr.arg
-            if instr.target is not None:
-                arg = resolved[instr.target.position]
-            code.append(instr.op)
-            code.append(arg)
-            lines.append(instr.lineno)
-            owners.append(instr.handler)
-        exctable = self.exception_table(owners, resolved)
-        return self.make_code(code, lines, exctable, filename)
-
-    def exception_table(self, owners, resolved):
-        table = []
-        start = 0
-        n = len(owners)
-        for i in range(n + 1):
-            if i < n and i > 0 and owners[i] is owners[i - 1]:
-                continue
-            if i > 0 and owners[i - 1] is not None:
-                handler = owners[i - 1]
-                if handler.depth < 0:
-                    raise InternalCompilerError("handler without depth in "
-                                                "%s" % self.unit.qualname)
-                lasti = 0
-                if handler.lasti:
-                    lasti = 1
-                table.append(start)
-                table.append(i)
-                table.append(resolved[handler.target.position])
-                table.append(handler.depth)
-                table.append(lasti)
-            start = i
-        return table
-
-    def make_code(self, code, lines, exctable, filename):
-        unit = self.unit
-        return PyCode(unit.name, unit.qualname, filename, unit.firstlineno,
-                      unit.argcount, unit.posonlyargcount,
-                      unit.kwonlyargcount, unit.flags, unit.varnames,
-                      unit.cellvars, unit.freevars, unit.names, unit.consts,
-                      code, lines, exctable, self.maxdepth, unit.docstring)
-
-
-def assemble(unit, filename):
-    return Assembler(unit).build(filename)
 
 
 # ---------------------------------------------------------------------------
