@@ -143,10 +143,13 @@ delegated to the iterator first (as CPython does).
 Imports
 -------
 `import a.b` is `LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME 'a.b'; STORE a`
-(the top package); `import a.b as c` adds `IMPORT_FROM 'b'; STORE c;
-POP_TOP`; `from .m import x, y` is `LOAD_CONST 1; LOAD_CONST ('x', 'y');
-IMPORT_NAME 'm'; IMPORT_FROM 'x'; STORE x; IMPORT_FROM 'y'; STORE y;
-POP_TOP`.
+(IMPORT_NAME returns the top package when the fromlist is None);
+`import a.b.c as d` walks down: `IMPORT_NAME 'a.b.c'; IMPORT_FROM 'b';
+SWAP 2; POP_TOP; IMPORT_FROM 'c'; STORE d; POP_TOP`; `from .m import x, y`
+is `LOAD_CONST 1; LOAD_CONST ('x', 'y'); IMPORT_NAME 'm'; IMPORT_FROM 'x';
+STORE x; IMPORT_FROM 'y'; STORE y; POP_TOP` (`from . import x`: the name
+is ''); `from m import *` ends with IMPORT_STAR instead (module level
+only).
 
 The constants
 -------------
