@@ -42,6 +42,11 @@ NOT_NAMES = ['and', 'as', 'assert', 'async', 'break', 'class', 'continue',
 
 MAX_INT_DIGITS = '9223372036854775807'
 
+# Expressions nest by recursion (parentheses, unary operators, `not`,
+# lambda and conditional bodies): bounded, as CPython bounds brackets, so
+# that hostile input gets a SyntaxError rather than a stack overflow.
+MAX_NESTING = 200
+
 
 class ExpressionParser(object):
     """Parses expressions from a token list.  `pos` indexes the current
@@ -54,6 +59,7 @@ class ExpressionParser(object):
         self.pos = 0
         self.tok = tokens[0]
         self.last = tokens[0]
+        self.nesting = 0
         self.check_error_token()
 
     # --- token access ---------------------------------------------------
@@ -382,7 +388,19 @@ class ExpressionParser(object):
             raise self.invalid(self.tok)
         return e
 
+    def enter(self):
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise self.error("too many nested expressions (more than %d "
+                             "levels)" % MAX_NESTING, self.tok)
+
     def expression(self):
+        self.enter()
+        e = self.expression_inner()
+        self.nesting -= 1
+        return e
+
+    def expression_inner(self):
         if self.at_keyword('lambda'):
             return self.lambda_expression()
         start = self.tok
@@ -433,7 +451,9 @@ class ExpressionParser(object):
     def inversion(self):
         if self.at_keyword('not'):
             start = self.advance()
+            self.enter()
             operand = self.inversion()
+            self.nesting -= 1
             return pyast.UnaryOp(UNARY_NOT, operand, start.line, start.col,
                                  self.end_line(), self.end_col())
         return self.comparison()
@@ -534,7 +554,9 @@ class ExpressionParser(object):
         tok = self.tok
         if tok.kind == OP and tok.text in UNARY_OPS:
             self.advance()
+            self.enter()
             operand = self.factor()
+            self.nesting -= 1
             return pyast.UnaryOp(UNARY_OPS[tok.text], operand, tok.line,
                                  tok.col, self.end_line(), self.end_col())
         return self.power()

@@ -429,19 +429,31 @@ class Parser(ExpressionParser):
         return test
 
     def if_statement(self):
-        start = self.advance()
-        test = self.condition()
-        self.expect_colon()
-        body = self.block(start)
+        """if/elif/else: an elif is an If in the orelse of the one before,
+        built after the chain is read (a loop, not a recursion: generated
+        code has long elif chains)."""
+        starts = []
+        tests = []
+        bodies = []
+        while True:
+            start = self.advance()
+            starts.append(start)
+            tests.append(self.condition())
+            self.expect_colon()
+            bodies.append(self.block(start))
+            if not self.at_keyword('elif'):
+                break
         orelse = []
-        if self.at_keyword('elif'):
-            orelse = [self.if_statement()]
-        elif self.at_keyword('else'):
+        if self.at_keyword('else'):
             header = self.advance()
             self.expect_colon()
             orelse = self.block(header)
-        return pyast.If(test, body, orelse, start.line, start.col,
-                        self.block_end_line, self.block_end_col)
+        for i in range(len(starts) - 1, -1, -1):
+            node = pyast.If(tests[i], bodies[i], orelse, starts[i].line,
+                            starts[i].col, self.block_end_line,
+                            self.block_end_col)
+            orelse = [node]
+        return orelse[0]
 
     def while_statement(self):
         start = self.advance()
@@ -526,13 +538,16 @@ class Parser(ExpressionParser):
         items = None
         if self.at_op('('):
             save = self.pos
+            nesting = self.nesting
             try:
                 items = self.parenthesized_with_items()
             except PySyntaxError:
                 self.reset(save)
+                self.nesting = nesting
                 items = None
             except _Backtrack:
                 self.reset(save)
+                self.nesting = nesting
                 items = None
         if items is None:
             items = [self.with_item()]

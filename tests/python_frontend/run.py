@@ -388,4 +388,5 @@ def main():
 
 
 if __name__ == '__main__':
+    sys.setrecursionlimit(100000)
     sys.exit(main())

@@ -133,4 +133,7 @@ def entry_point(argv):
 
 
 if __name__ == "__main__":
+    # Untranslated, deep (but legal) nesting needs more than CPython's
+    # default recursion limit; CPython 3.11 frames are not C frames.
+    sys.setrecursionlimit(100000)
     sys.exit(entry_point(sys.argv))
