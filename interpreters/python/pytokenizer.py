@@ -938,66 +938,74 @@ class Tokenizer(object):
 
     def fstring_text(self, mode):
         """Literal text of an f-string or of a format spec, up to the next
-        replacement field, the end of the field or the closing quote."""
+        replacement field, the end of the field or the closing quote (the
+        helpers return True when they ended the text)."""
         fmode = self.enclosing_fstring()
         line = self.line
         col = self.col()
         start = self.pos
         parts = []
-        src = self.src
         while True:
-            if self.pos >= len(src):
+            if self.pos >= len(self.src):
                 self.fstring_unterminated(fmode)
-            c = src[self.pos]
-            if c == fmode.quote and (not fmode.triple or
-                                     src[self.pos:self.pos + 3] ==
-                                     c + c + c):
+            c = self.src[self.pos]
+            if c == fmode.quote and self.at_closing_quote(fmode):
                 if mode.kind == MODE_SPEC:
                     self.fail("f-string: expecting '}'", self.col())
                 self.emit_middle(parts, line, col, start)
                 self.end_fstring(fmode)
                 return
-            if c == '{':
-                if self.peek(1) == '{' and mode.kind == MODE_FSTRING:
-                    parts.append('{')
-                    self.pos += 2
-                    continue
-                self.emit_middle(parts, line, col, start)
-                self.start_field()
-                return
-            if c == '}':
-                if mode.kind == MODE_SPEC:
-                    self.emit_middle(parts, line, col, start)
-                    self.end_field()
+            if c == '{' or c == '}':
+                if self.fstring_brace(c, mode, parts, line, col, start):
                     return
-                if self.peek(1) == '}':
-                    parts.append('}')
-                    self.pos += 2
-                    continue
-                self.fail("f-string: single '}' is not allowed", self.col())
-            if c == '\n':
-                if not fmode.triple:
+            elif c == '\\':
+                self.fstring_backslash(parts, fmode)
+            else:
+                if c == '\n' and not fmode.triple:
                     self.fstring_unterminated(fmode)
                 parts.append(c)
                 self.pos += 1
-                self.newline_consumed()
-                continue
-            if c == '\\' and not fmode.raw:
-                self.fstring_escape(parts, fmode)
-                continue
-            if c == '\\':
-                parts.append(c)
-                self.pos += 1
-                if self.peek(0) == '\n':
-                    parts.append('\n')
-                    self.pos += 1
+                if c == '\n':
                     self.newline_consumed()
-                    continue
-                if self.pos < len(src) and src[self.pos] != '{' and \
-                        src[self.pos] != '}':
-                    parts.append(src[self.pos])
-                    self.pos += 1
-                continue
+
+    def at_closing_quote(self, fmode):
+        if not fmode.triple:
+            return True
+        q = fmode.quote
+        return self.src[self.pos:self.pos + 3] == q + q + q
+
+    def fstring_brace(self, c, mode, parts, line, col, start):
+        """`{{`/`}}` are text; `{` starts a field; `}` ends a format spec
+        (and its field).  True when the text ended here."""
+        if mode.kind == MODE_FSTRING and self.peek(1) == c:
+            parts.append(c)
+            self.pos += 2
+            return False
+        if c == '{':
+            self.emit_middle(parts, line, col, start)
+            self.start_field()
+            return True
+        if mode.kind == MODE_SPEC:
+            self.emit_middle(parts, line, col, start)
+            self.end_field()
+            return True
+        self.fail("f-string: single '}' is not allowed", self.col())
+        return True
+
+    def fstring_backslash(self, parts, fmode):
+        if not fmode.raw:
+            self.fstring_escape(parts, fmode)
+            return
+        # Raw: the backslash stays, and keeps the next character from
+        # ending anything (but not a brace, which still opens a field).
+        parts.append('\\')
+        self.pos += 1
+        c = self.peek(0)
+        if c == '\n':
+            parts.append(c)
+            self.pos += 1
+            self.newline_consumed()
+        elif self.pos < len(self.src) and c != '{' and c != '}':
             parts.append(c)
             self.pos += 1
 
