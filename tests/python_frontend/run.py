@@ -25,6 +25,10 @@ What it checks, untranslated (the front end imported into this CPython):
             parses and that uses only supported syntax parses to CPython's
             exact AST and compiles; the counts are reported.
 
+With --refvm-suite it also runs the VM's whole suite (tests/python,
+through tests/e2e/pyvm_suite.py) on refvm.py: every script compiled by the
+front end must behave as on CPython.
+
 With --lathe PATH the runner also translates tools/pyfront.py once with
 that `lathe` (timing it) and runs every golden through the translated
 tool, and checks that it prints what the untranslated front end prints
@@ -289,6 +293,21 @@ def check_stdlib(report, directory):
     return checked
 
 
+def check_refvm_suite(report):
+    """tests/python through refvm.py, compared with CPython by the VM's
+    own suite runner."""
+    runner = os.path.join(ROOT, 'tests', 'e2e', 'pyvm_suite.py')
+    vm = '%s %s' % (sys.executable, os.path.join(HERE, 'refvm.py'))
+    proc = subprocess.run([sys.executable, runner, '--vm', vm, '--jobs',
+                           str(os.cpu_count() or 2)], cwd=ROOT,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    for line in proc.stdout.decode('utf-8', 'replace').splitlines():
+        if line.startswith('PASS '):
+            report.ok('refvm-suite')
+        elif line.startswith('FAIL '):
+            report.fail('refvm-suite', line.split()[1].rstrip(':'), line)
+
+
 # --- the translated tool ---------------------------------------------------
 
 def translate(lathe):
@@ -337,6 +356,8 @@ def main():
     parser.add_argument('--tool', help='an already translated pyfront')
     parser.add_argument('--stdlib', default='/usr/lib/python3.11')
     parser.add_argument('--no-stdlib', action='store_true')
+    parser.add_argument('--refvm-suite', action='store_true',
+                        help='run tests/python on refvm.py too')
     parser.add_argument('names', nargs='*')
     args = parser.parse_args()
     if args.lathe:
@@ -354,6 +375,8 @@ def main():
     checked = []
     if not args.no_stdlib and not args.names:
         checked = check_stdlib(report, args.stdlib)
+    if args.refvm_suite:
+        check_refvm_suite(report)
     tool = args.tool
     if args.lathe:
         tool, seconds = translate(args.lathe)
@@ -372,8 +395,8 @@ def main():
             check_translated_same(report, tool, ['ast', '--pos'], checked)
     for failure in report.failures:
         print('FAIL ' + failure)
-    for group in ['golden', 'cpython', 'run', 'suite', 'stdlib',
-                  'translated']:
+    for group in ['golden', 'cpython', 'run', 'suite', 'refvm-suite',
+                  'stdlib', 'translated']:
         if group in report.counts:
             passed, failed = report.counts[group]
             extra = ''
