@@ -137,11 +137,16 @@ def const_to_object(c):
 
 @elidable
 def code_info(code):
+    """The CodeInfo of a code object (made by ensure_code_info before the
+    code first runs; a code object never changes after that)."""
     info = code.w_consts
-    if info is None:
-        info = make_code_info(code)
-        code.w_consts = info
+    assert info is not None
     return info
+
+
+def ensure_code_info(code):
+    if code.w_consts is None:
+        code.w_consts = make_code_info(code)
 
 
 def make_code_info(code):
@@ -1150,6 +1155,7 @@ class Interpreter(InterpHook):
         w_code = frame.pop()
         assert isinstance(w_code, W_CodeObject)
         code = w_code.code
+        ensure_code_info(code)
         closure = []
         if arg & MF_CLOSURE:
             for w_cell in space.fixedview(frame.pop()):
@@ -1512,6 +1518,7 @@ class Interpreter(InterpHook):
 
     def run_module_code(self, code, w_globals):
         """Execute a module's code in its globals dict."""
+        ensure_code_info(code)
         frame = Frame(code, w_globals, w_globals)
         return self.execute_frame(frame)
 

@@ -314,10 +314,13 @@ class W_TypeObject(W_Root):
 
     @elidable
     def _pure_lookup(self, name, version):
-        for w_type in self.mro_w:
-            w_value = w_type.dict_w.get(name, None)
+        mro_w = self.mro_w
+        i = 0
+        while i < len(mro_w):
+            w_value = mro_w[i].dict_w.get(name, None)
             if w_value is not None:
                 return w_value
+            i += 1
         return None
 
     def lookup_where(self, name):
@@ -361,9 +364,12 @@ class W_TypeObject(W_Root):
 
     @elidable
     def issubtype(self, w_other):
-        for w_type in self.mro_w:
-            if w_type is w_other:
+        mro_w = self.mro_w
+        i = 0
+        while i < len(mro_w):
+            if mro_w[i] is w_other:
                 return True
+            i += 1
         return False
 
     def getdictvalue(self, space, name):
@@ -740,15 +746,24 @@ class W_GetSetProperty(W_Root):
     `getter(space, w_obj)` and, unless None, `setter(space, w_obj,
     w_value)`."""
 
-    _immutable_fields_ = ['name', 'getter', 'setter']
+    _immutable_fields_ = ['name', 'getter', 'setter', 'readonly']
 
     def __init__(self, name, getter, setter):
         self.name = name
         self.getter = getter
+        # never None: a traced twin cannot compare a function pointer with
+        # None (/tmp/lathe-bugs/fnptr/jit_void_fnptr.py)
+        self.readonly = setter is None
+        if setter is None:
+            setter = readonly_setter
         self.setter = setter
 
     def getclass(self, space):
         return space.w_getset_descriptor
+
+
+def readonly_setter(space, w_obj, w_value):
+    raise space.error(space.w_AttributeError, "readonly attribute")
 
 
 class W_SuperObject(W_Root):

@@ -1213,7 +1213,7 @@ class ObjSpace(object):
             return
         if isinstance(w_descr, W_GetSetProperty):
             setter = w_descr.setter
-            if setter is None:
+            if w_descr.readonly:
                 raise self.error(self.w_AttributeError,
                                  "attribute '%s' of '%s' objects is not "
                                  "writable" % (w_descr.name,
