@@ -57,6 +57,8 @@ import pytypes
 import pyformat
 import pybuiltins
 import pymodules
+import pycompiler
+import pytokenizer
 
 RECURSION_LIMIT = 1000
 
@@ -187,8 +189,11 @@ class Frame(object):
         # filled by Interpreter.init_cells; typed by a prebuilt cell from
         # the start (the annotator rejects attribute writes on list items
         # that are None so far: /tmp/lathe-bugs/setattr_none_sofar.py)
-        self.cells = [UNSET_CELL] * (len(code.co_cellvars) +
-                                     len(code.co_freevars))
+        ncells = len(code.co_cellvars) + len(code.co_freevars)
+        if ncells == 0:
+            self.cells = None
+        else:
+            self.cells = [UNSET_CELL] * ncells
         self.f_back = None
         self.w_result = None
         self.yielded = False
@@ -1099,20 +1104,59 @@ class Interpreter(InterpHook):
         frame.push(space.getattr_str(w_obj, name))
 
     def CALL_METHOD(self, frame, arg):
-        args_w = frame.popn(arg)
-        w_obj = frame.pop()
-        w_meth = frame.pop()
+        w_meth = frame.peek(arg + 1)
         if w_meth is None:
-            frame.push(space.call_args(w_obj, Arguments(args_w, None, None)))
+            w_callable = frame.peek(arg)
+            if isinstance(w_callable, W_FunctionObject) and \
+                    self.simple_call(w_callable.code, arg):
+                self.call_from_stack(frame, w_callable, arg, 1)
+                return
+            args_w = frame.popn(arg)
+            frame.pop()
+            frame.pop()
+            frame.push(space.call_args(w_callable, Arguments(args_w, None,
+                                                             None)))
             return
-        all_w = [w_obj]
-        all_w.extend(args_w)
+        if isinstance(w_meth, W_FunctionObject) and \
+                self.simple_call(w_meth.code, arg + 1):
+            self.call_from_stack(frame, w_meth, arg + 1, 0)
+            return
+        all_w = frame.popn(arg + 1)
+        frame.pop()
         frame.push(space.call_args(w_meth, Arguments(all_w, None, None)))
 
     def CALL(self, frame, arg):
+        w_func = frame.peek(arg)
+        if isinstance(w_func, W_FunctionObject) and \
+                self.simple_call(w_func.code, arg):
+            self.call_from_stack(frame, w_func, arg, 0)
+            return
         args_w = frame.popn(arg)
-        w_func = frame.pop()
+        frame.pop()
         frame.push(space.call_args(w_func, Arguments(args_w, None, None)))
+
+    def simple_call(self, code, nargs):
+        """A call that binds nargs positional arguments one to one."""
+        return code.co_argcount == nargs and code.co_kwonlyargcount == 0 \
+            and code.co_flags & (CO_VARARGS | CO_VARKEYWORDS |
+                                 CO_GENERATOR) == 0
+
+    def call_from_stack(self, frame, w_func, nargs, extra):
+        """Call w_func with the top nargs stack items as its arguments,
+        without building an argument list; pops them, the item below them
+        (the callable, or the method for CALL_METHOD) and `extra` more
+        (the NULL of CALL_METHOD), then pushes the result."""
+        code = w_func.code
+        new_frame = Frame(code, w_func.w_globals, None)
+        locals_w = new_frame.locals_w
+        base = frame.stackdepth - nargs
+        i = 0
+        while i < nargs:
+            locals_w[i] = frame.valuestack_w[base + i]
+            i += 1
+        frame.drop_to(base - 1 - extra)
+        self.init_cells(new_frame, w_func)
+        frame.push(self.execute_frame(new_frame))
 
     def CALL_KW(self, frame, arg):
         w_names = frame.pop()
@@ -1570,8 +1614,13 @@ def builtin_build_class(space, args):
     w_namespace = space.newdict()
     w_cell = interp.run_class_body(w_func, w_namespace)
     if w_meta is space.w_type:
+        kw = None
+        kw_w = None
+        if len(kw_names) > 0:
+            kw = kw_names
+            kw_w = kw_values_w
         w_class = pytypes.new_user_type(space, space.w_type, name, bases_w,
-                                        w_namespace)
+                                        w_namespace, kw, kw_w)
     else:
         call_args_w = [args.args_w[1], space.newtuple(bases_w), w_namespace]
         keywords = None
@@ -1731,6 +1780,93 @@ def gen_get_running(space, w_obj):
     return space.newbool(w_obj.running)
 
 
+def eval_namespaces(space, args, fname):
+    """(globals, locals) for exec/eval: the given dicts, else the
+    caller's."""
+    w_globals = None
+    w_locals = None
+    if len(args.args_w) > 1 and not space.is_none(args.args_w[1]):
+        w_globals = args.args_w[1]
+        if not isinstance(space.unwrap_base(w_globals), W_DictObject):
+            raise space.error(space.w_TypeError,
+                              "%s() globals must be a dict, not %s" %
+                              (fname, space.type_name(w_globals)))
+    if len(args.args_w) > 2 and not space.is_none(args.args_w[2]):
+        w_locals = args.args_w[2]
+    if w_globals is None:
+        w_globals = builtin_globals(space, args0())
+        if w_locals is None:
+            w_locals = builtin_locals(space, args0())
+    elif w_locals is None:
+        w_locals = w_globals
+    if space.finditem_str(w_globals, "__builtins__") is None:
+        space.setitem_str(w_globals, "__builtins__", space.w_builtins_module)
+    return w_globals, w_locals
+
+
+def compile_for_exec(space, source, filename):
+    try:
+        return pycompiler.compile_source(source, filename)
+    except pytokenizer.PySyntaxError as e:
+        raise operation_error(pymodules.syntax_error_object(e))
+
+
+def builtin_exec(space, args):
+    check_args(space, args, "exec", 1, 3)
+    w_source = space.unwrap_base(args.args_w[0])
+    if isinstance(w_source, W_CodeObject):
+        code = w_source.code
+    else:
+        code = compile_for_exec(space, space.str_w(args.args_w[0]),
+                                "<string>")
+    w_globals, w_locals = eval_namespaces(space, args, "exec")
+    ensure_code_info(code)
+    frame = Frame(code, w_globals, w_locals)
+    interp.execute_frame(frame)
+    return space.w_None
+
+
+def builtin_eval(space, args):
+    """eval(expression): compiled as the module `__eval_result__ = (...)`
+    run in the namespaces, then that name is read back."""
+    check_args(space, args, "eval", 1, 3)
+    text = space.str_w(args.args_w[0]).strip()
+    code = compile_for_exec(space, "__eval_result__ = (\n" + text + "\n)\n",
+                            "<string>")
+    w_globals, w_locals = eval_namespaces(space, args, "eval")
+    w_scratch = space.newdict()
+    if w_locals is not None and w_locals is not w_globals:
+        dict_update_from(space, w_scratch, w_locals)
+    elif w_locals is w_globals:
+        w_scratch = None
+    ensure_code_info(code)
+    if w_scratch is None:
+        frame = Frame(code, w_globals, w_globals)
+        interp.execute_frame(frame)
+        w_name = space.newtext("__eval_result__")
+        w_result = space.getitem(w_globals, w_name)
+        space.delitem(w_globals, w_name)
+        return w_result
+    frame = Frame(code, w_globals, w_scratch)
+    interp.execute_frame(frame)
+    return space.getitem(w_scratch, space.newtext("__eval_result__"))
+
+
+def builtin_input(space, args):
+    check_args(space, args, "input", 0, 1)
+    if len(args.args_w) == 1:
+        space.write_text(space.sys_stdout(), space.str_str(args.args_w[0]))
+    space.w_stdout.flush()
+    w_stdin = space.w_stdin
+    pymodules.ensure_stdin(w_stdin)
+    line = w_stdin.readline(-1)
+    if len(line) == 0:
+        raise space.error(space.w_EOFError, "EOF when reading a line")
+    if line.endswith("\n"):
+        line = line[:len(line) - 1]
+    return space.newtext(line)
+
+
 def setup_interp_types():
     w_gen = pytypes.make_type(space, "generator", [space.w_object],
                               pytypes.LAYOUT_FINAL)
@@ -1756,6 +1892,9 @@ def setup_interp_types():
     pybuiltins.add_builtin("globals", builtin_globals)
     pybuiltins.add_builtin("locals", builtin_locals)
     pybuiltins.add_builtin("vars", builtin_vars)
+    pybuiltins.add_builtin("exec", builtin_exec)
+    pybuiltins.add_builtin("eval", builtin_eval)
+    pybuiltins.add_builtin("input", builtin_input)
 
 
 def super_new(space, args):

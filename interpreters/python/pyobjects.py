@@ -260,6 +260,8 @@ LAYOUT_EXCEPTION = 1     # W_BaseExceptionObject
 LAYOUT_BUILTIN = 2       # a built-in value; user subclasses are
                          # W_InstanceObjects with w_base set
 LAYOUT_FINAL = 3         # cannot be subclassed (bool, function, ...)
+LAYOUT_TYPE = 4          # metaclasses: `type` and its subclasses, whose
+                         # instances are W_TypeObjects made by type.__new__
 
 
 class VersionTag(object):
@@ -300,8 +302,12 @@ class W_TypeObject(W_Root):
         self.has_user_setattr = False
         self.has_user_delattr = False
         self.w_doc = None
+        # the metaclass when it is not `type` (a user subclass of type)
+        self.w_metaclass = None
 
     def getclass(self, space):
+        if self.w_metaclass is not None:
+            return self.w_metaclass
         return space.w_type
 
     def op_repr(self, space):

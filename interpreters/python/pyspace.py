@@ -1293,6 +1293,11 @@ class ObjSpace(object):
             return self.call_args(w_callable.w_function,
                                   args.prepend(w_callable.w_self))
         if isinstance(w_callable, W_TypeObject):
+            w_meta = w_callable.w_metaclass
+            if w_meta is not None:
+                w_call = w_meta.lookup("__call__")
+                if w_call is not self.w_type_call:
+                    return self.call_descr(w_call, w_callable, args)
             return pytypes.type_call(self, w_callable, args)
         return w_callable.op_call(self, args)
 

@@ -21,7 +21,7 @@ __eq__ is defined, __set_name__, __init_subclass__).
 from rlib.objectmodel import compute_identity_hash, compute_unique_id
 
 import pylong
-from pyobjects import (W_Root, W_TypeObject, W_InstanceObject,
+from pyobjects import (LAYOUT_TYPE, W_Root, W_TypeObject, W_InstanceObject,
                        W_BaseExceptionObject, W_TracebackObject,
                        W_BuiltinFunction, W_FunctionObject, W_MethodObject,
                        W_Property, W_StaticMethod, W_ClassMethod,
@@ -1313,7 +1313,8 @@ def type_new(space, args):
         raise space.error(space.w_TypeError,
                           "type.__new__() argument 3 must be dict, not %s" %
                           space.type_name(args.args_w[3]))
-    return new_user_type(space, w_meta, name, bases_w, w_dict)
+    return new_user_type(space, w_meta, name, bases_w, w_dict,
+                         args.keywords, args.keywords_w)
 
 
 def type_init(space, args):
@@ -1426,6 +1427,7 @@ def setup_type(space):
     add_static(w_type, "__new__", type_new)
     add_method(w_type, "__init__", type_init)
     add_method(w_type, "__call__", type_call_method)
+    space.w_type_call = w_type.dict_w["__call__"]
     add_method(w_type, "__repr__", type_repr)
     add_method(w_type, "mro", type_mro)
     add_method(w_type, "__subclasses__", type_subclasses)
@@ -1479,8 +1481,10 @@ def call_new(space, w_new, w_type, args):
 # User classes
 
 
-def new_user_type(space, w_meta, name, bases_w, w_dict):
-    """A class made by a class statement or type(name, bases, dict)."""
+def new_user_type(space, w_meta, name, bases_w, w_dict, kw_names,
+                  kw_values_w):
+    """A class made by a class statement or type(name, bases, dict);
+    kw_names/kw_values_w: class keywords for __init_subclass__."""
     if len(bases_w) == 0:
         bases_w = [space.w_object]
     checked_w = []
@@ -1500,6 +1504,8 @@ def new_user_type(space, w_meta, name, bases_w, w_dict):
         dict_w[key] = w_dict.getitem(space, w_key)
     w_type = W_TypeObject(name, checked_w, dict_w, layout, False)
     w_type.w_base_type = w_base_type
+    if w_meta is not space.w_type:
+        w_type.w_metaclass = w_meta
     mro = compute_mro(w_type)
     if mro is None:
         names = []
@@ -1514,7 +1520,7 @@ def new_user_type(space, w_meta, name, bases_w, w_dict):
         w_base.subclasses_w.append(w_type)
     recompute_flags(space, w_type)
     call_set_name(space, w_type)
-    call_init_subclass(space, w_type)
+    call_init_subclass(space, w_type, kw_names, kw_values_w)
     return w_type
 
 
@@ -1526,6 +1532,14 @@ def compute_layout(space, bases_w):
         w_b_base = w_base.w_base_type
         if w_base.is_builtin and b_layout == LAYOUT_BUILTIN:
             w_b_base = w_base
+        if b_layout == LAYOUT_TYPE:
+            if layout != LAYOUT_OBJECT or w_base_type is not None:
+                raise layout_conflict(space)
+            layout = LAYOUT_TYPE
+            continue
+        if layout == LAYOUT_TYPE and (b_layout != LAYOUT_OBJECT or
+                                      w_b_base is not None):
+            raise layout_conflict(space)
         if b_layout == LAYOUT_EXCEPTION:
             if w_base_type is not None:
                 raise layout_conflict(space)
@@ -1593,15 +1607,19 @@ def call_set_name(space, w_type):
                                  args2(w_type, space.newtext(name)))
 
 
-def call_init_subclass(space, w_type):
+def call_init_subclass(space, w_type, kw_names, kw_values_w):
     w_init = w_type.lookup_after(w_type, "__init_subclass__")
     if w_init is None:
         return
     if isinstance(w_init, W_ClassMethod):
         w_func = w_init.w_function
         if isinstance(w_func, W_BuiltinFunction):
+            if kw_names is not None and len(kw_names) > 0:
+                raise space.error(space.w_TypeError,
+                                  "%s.__init_subclass__() takes no keyword "
+                                  "arguments" % w_type.name)
             return
-        space.call_function1(w_func, w_type)
+        space.call_args(w_func, Arguments([w_type], kw_names, kw_values_w))
 
 
 # ---------------------------------------------------------------------------
@@ -2415,7 +2433,7 @@ class W_SeqIterObject(W_Root):
 def setup_types(space):
     w_object = W_TypeObject("object", [], {}, LAYOUT_OBJECT, True)
     space.w_object = w_object
-    space.w_type = make_type(space, "type", [w_object], LAYOUT_OBJECT)
+    space.w_type = make_type(space, "type", [w_object], LAYOUT_TYPE)
     space.w_int = make_type(space, "int", [w_object], LAYOUT_BUILTIN)
     space.w_bool = make_type(space, "bool", [space.w_int], LAYOUT_FINAL)
     space.w_float = make_type(space, "float", [w_object], LAYOUT_BUILTIN)
