@@ -6,7 +6,9 @@ finds a module in sys.modules, among the built-in modules made here, or as
 script's directory first, as CPython does.  A source module is compiled
 with the front end (pycompiler.compile_source) and run in a fresh globals
 dict; a syntax error becomes a SyntaxError exception carrying CPython's
-details (filename, line, offset, text) for the traceback printer.
+details (filename, line, offset, text) for the traceback printer.  Last,
+the bundled standard-library modules of pystdlib.py (collections,
+functools, itertools, random, ... written in Python, lib/*.py).
 
 math follows CPython's error rules: ValueError "math domain error" and
 OverflowError "math range error"; what RPy's math lacks (frexp, ldexp,
@@ -37,6 +39,10 @@ import pyfile
 from pyfile import W_FileObject
 import pycompiler
 import pytokenizer
+import pystdlib
+
+# The __file__ of the bundled standard-library modules (pystdlib.py).
+STDLIB_PREFIX = "<lathe-stdlib>/"
 
 
 def new_module(name):
@@ -1026,6 +1032,12 @@ def import_one(interp, fullname, w_parent):
         source = pyfile.read_file(path)
         if source is not None:
             return load_source_module(interp, fullname, path, source, pkg_dir)
+    if w_parent is None:
+        source = pystdlib.SOURCES.get(fullname, None)
+        if source is not None:
+            return load_source_module(interp, fullname,
+                                      STDLIB_PREFIX + fullname + ".py",
+                                      source, "")
     w_exc = W_BaseExceptionObject(space.w_ModuleNotFoundError, [
         space.newtext("No module named '%s'" % fullname)])
     w_exc.setdictvalue(space, "name", space.newtext(fullname))

@@ -37,6 +37,7 @@ import pyfile
 import pyinterp
 from pyinterp import interp
 import pymodules
+import pystdlib
 import pycompiler
 import pytokenizer
 
@@ -52,7 +53,13 @@ class SourceCache(object):
     def line(self, filename, lineno):
         lines = self.files.get(filename, None)
         if lines is None:
-            text = pyfile.read_file(filename)
+            if filename.startswith(pymodules.STDLIB_PREFIX):
+                name = filename[len(pymodules.STDLIB_PREFIX):]
+                if name.endswith(".py"):
+                    name = name[:len(name) - 3]
+                text = pystdlib.SOURCES.get(name, None)
+            else:
+                text = pyfile.read_file(filename)
             if text is None:
                 lines = []
             else:
