@@ -1641,7 +1641,7 @@ def builtin_super(space, args):
     check_args(space, args, "super", 0, 2)
     if len(args.args_w) == 0:
         frame = interp.topframe
-        if frame is None:
+        if frame is None or frame.code.co_argcount == 0:
             raise space.error(space.w_RuntimeError, "super(): no arguments")
         code = frame.code
         w_start = None

@@ -1196,7 +1196,8 @@ class ObjSpace(object):
         if w_descr is not None and self.is_data_descr(w_descr):
             self.descr_set(w_descr, w_obj, w_value)
             return
-        if not w_obj.setdictvalue(self, name, w_value):
+        if w_type is self.w_object or \
+                not w_obj.setdictvalue(self, name, w_value):
             if w_descr is not None:
                 raise self.error(self.w_AttributeError,
                                  "'%s' object attribute '%s' is read-only" %

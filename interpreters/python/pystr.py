@@ -244,9 +244,8 @@ def escape_codepoint(cp):
     return "\\U" + hex2(cp >> 24) + hex2(cp >> 16) + hex2(cp >> 8) + hex2(cp)
 
 
-def ascii_repr(s):
-    """ascii(): repr with every non-ASCII character escaped."""
-    r = str_repr(s)
+def ascii_repr(r):
+    """ascii(): the repr text `r` with every non-ASCII character escaped."""
     out = StringBuilder(len(r))
     i = 0
     while i < len(r):

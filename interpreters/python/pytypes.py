@@ -1307,6 +1307,10 @@ def type_new(space, args):
     w_meta = args.args_w[0]
     assert isinstance(w_meta, W_TypeObject)
     name = space.str_w(args.args_w[1])
+    if not isinstance(space.unwrap_base(args.args_w[2]), W_TupleObject):
+        raise space.error(space.w_TypeError,
+                          "type.__new__() argument 2 must be tuple, not %s" %
+                          space.type_name(args.args_w[2]))
     bases_w = space.listview(args.args_w[2])
     w_dict = space.unwrap_base(args.args_w[3])
     if not isinstance(w_dict, W_DictObject):
