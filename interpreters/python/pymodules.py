@@ -977,6 +977,9 @@ def setup_file_type():
     pytypes.add_getset(w_file, "closed", file_get_closed, None)
     space.setitem_str(space.w_builtins_dict, "open",
                       W_BuiltinFunction("open", builtin_open, False, "open"))
+    space.setitem_str(space.w_builtins_dict, "__import__",
+                      W_BuiltinFunction("__import__", builtin_import, False,
+                                        "__import__"))
 
 
 # ---------------------------------------------------------------------------
@@ -1042,6 +1045,24 @@ def import_one(interp, fullname, w_parent):
         space.newtext("No module named '%s'" % fullname)])
     w_exc.setdictvalue(space, "name", space.newtext(fullname))
     raise operation_error(w_exc)
+
+
+IMPORT_ARGS = ["name", "globals", "locals", "fromlist", "level"]
+
+
+def builtin_import(space, args):
+    """__import__(name, globals=None, locals=None, fromlist=(), level=0)"""
+    a = parse_args(space, args, "__import__", IMPORT_ARGS, 1)
+    name = space.str_w(a[0])
+    fromlist_empty = a[3] is None or space.is_none(a[3]) or \
+        space.len_w(a[3]) == 0
+    level = 0
+    if a[4] is not None:
+        level = space.int_w(a[4])
+    w_globals = a[1]
+    if w_globals is None:
+        w_globals = space.w_None
+    return import_module(space.interp, name, level, fromlist_empty, w_globals)
 
 
 def import_submodule(interp, w_module, name):

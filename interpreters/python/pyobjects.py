@@ -314,9 +314,12 @@ class W_TypeObject(W_Root):
         return "<class '%s'>" % self.get_full_name()
 
     def lookup(self, name):
-        """The attribute `name` found along the MRO, or None."""
-        version = promote(self.version)
-        return self._pure_lookup(name, version)
+        """The attribute `name` found along the MRO, or None.  The type and
+        its version are promoted, so in a trace the lookup folds to a
+        constant guarded by the version."""
+        w_type = promote(self)
+        version = promote(w_type.version)
+        return w_type._pure_lookup(name, version)
 
     @elidable
     def _pure_lookup(self, name, version):

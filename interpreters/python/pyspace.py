@@ -85,6 +85,9 @@ class InterpHook(object):
     def current_exception(self):
         return None
 
+    def run_module_code(self, code, w_globals):
+        raise NotImplementedError
+
 
 class ObjSpace(object):
     """The object space (see the module doc)."""
