@@ -36,6 +36,7 @@ from pylist import W_TupleObject
 import pyfile
 import pyinterp
 from pyinterp import interp
+import pyinterpbuiltins
 import pymodules
 import pystdlib
 import pycompiler
