@@ -304,6 +304,9 @@ class W_TypeObject(W_Root):
         self.w_doc = None
         # the metaclass when it is not `type` (a user subclass of type)
         self.w_metaclass = None
+        # the attribute names instances may have when every class of the
+        # MRO defines __slots__ (None: instances have a dict)
+        self.slot_names = None
 
     def getclass(self, space):
         if self.w_metaclass is not None:

@@ -1199,6 +1199,11 @@ class ObjSpace(object):
         if w_descr is not None and self.is_data_descr(w_descr):
             self.descr_set(w_descr, w_obj, w_value)
             return
+        if w_type.slot_names is not None and not in_str_list(
+                w_type.slot_names, name):
+            raise self.error(self.w_AttributeError,
+                             "'%s' object has no attribute '%s'" %
+                             (w_type.name, name))
         if w_type is self.w_object or \
                 not w_obj.setdictvalue(self, name, w_value):
             if w_descr is not None:
@@ -1539,6 +1544,13 @@ def range_equal(w_a, w_b):
     if w_a.start != w_b.start:
         return False
     return w_a.length == 1 or w_a.step == w_b.step
+
+
+def in_str_list(names, name):
+    for n in names:
+        if n == name:
+            return True
+    return False
 
 
 def is_range(w_obj):

@@ -444,6 +444,7 @@ def new_user_type(space, w_meta, name, bases_w, w_dict, kw_names,
                           "(MRO) for bases " + ", ".join(names))
     w_type.mro_w = mro
     fix_class_dict(space, w_type)
+    w_type.slot_names = compute_slots(space, w_type)
     for w_base in checked_w:
         w_base.subclasses_w.append(w_type)
     recompute_flags(space, w_type)
@@ -478,6 +479,33 @@ def compute_layout(space, bases_w):
                 raise layout_conflict(space)
             w_base_type = w_b_base
     return layout, w_base_type
+
+
+def compute_slots(space, w_type):
+    """The names of __slots__ along the MRO, or None when some class
+    (object aside) has no __slots__ or lists '__dict__'."""
+    names = []
+    for w_t in w_type.mro_w:
+        if w_t is space.w_object:
+            continue
+        if w_t.is_builtin:
+            if w_t.layout == LAYOUT_EXCEPTION:
+                return None
+            continue
+        w_slots = w_t.dict_w.get("__slots__", None)
+        if w_slots is None:
+            return None
+        w_base = space.unwrap_base(w_slots)
+        if isinstance(w_base, W_StrObject):
+            items_w = [w_base]
+        else:
+            items_w = space.listview(w_slots)
+        for w_name in items_w:
+            name = space.str_w(w_name)
+            if name == "__dict__":
+                return None
+            names.append(name)
+    return names
 
 
 def layout_conflict(space):
