@@ -28,7 +28,7 @@ clash; attributes are declared on the class that owns them; nothing here
 is created at run time except through explicit constructors.
 """
 
-from rlib.jit import elidable, promote
+from rlib.jit import elidable, promote, we_are_jitted
 from rlib.objectmodel import compute_identity_hash
 
 
@@ -291,6 +291,7 @@ class W_TypeObject(W_Root):
         self.layout = layout
         self.is_builtin = is_builtin
         self.version = VersionTag()
+        self.lookup_cache = {}
         self.terminator = Map(self, None, "", -1)
         self.subclasses_w = []
         self.mro_w = [self]
@@ -317,12 +318,36 @@ class W_TypeObject(W_Root):
         return "<class '%s'>" % self.get_full_name()
 
     def lookup(self, name):
-        """The attribute `name` found along the MRO, or None.  The type and
-        its version are promoted, so in a trace the lookup folds to a
-        constant guarded by the version."""
-        w_type = promote(self)
-        version = promote(w_type.version)
-        return w_type._pure_lookup(name, version)
+        """The attribute `name` found along the MRO, or None.  In a trace
+        the type and its version are promoted, so the lookup folds to a
+        constant guarded by the version; the interpreter uses a per-type
+        cache of names (emptied whenever the type or a base changes)."""
+        if we_are_jitted():
+            w_type = promote(self)
+            version = promote(w_type.version)
+            return w_type._pure_lookup(name, version)
+        cache = self.lookup_cache
+        w_value = cache.get(name, None)
+        if w_value is None:
+            w_value = self._lookup_mro(name)
+            if w_value is None:
+                cache[name] = NOT_FOUND
+            else:
+                cache[name] = w_value
+            return w_value
+        if w_value is NOT_FOUND:
+            return None
+        return w_value
+
+    def _lookup_mro(self, name):
+        mro_w = self.mro_w
+        i = 0
+        while i < len(mro_w):
+            w_value = mro_w[i].dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+            i += 1
+        return None
 
     @elidable
     def _pure_lookup(self, name, version):
@@ -369,6 +394,7 @@ class W_TypeObject(W_Root):
     def changed(self):
         """Invalidate lookups on this type and its subclasses."""
         self.version = VersionTag()
+        self.lookup_cache = {}
         if "__getattr__" in self.dict_w:
             self.has_user_getattr = True
         for w_sub in self.subclasses_w:
@@ -391,6 +417,13 @@ class W_TypeObject(W_Root):
         if self.module == "builtins" or self.module == "":
             return self.qualname
         return self.module + "." + self.qualname
+
+
+class W_NotFound(W_Root):
+    """The lookup cache's marker of a name no class of the MRO has."""
+
+
+NOT_FOUND = W_NotFound()
 
 
 def compute_mro(w_type):

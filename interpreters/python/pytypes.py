@@ -282,7 +282,7 @@ def type_get_module(space, w_obj):
 def type_set_module(space, w_obj, w_value):
     w_type = type_self(space, w_obj)
     w_type.module = space.str_w(w_value)
-    w_type.dict_w["__module__"] = w_value
+    w_type.set_attr("__module__", w_value)
 
 
 def type_get_bases(space, w_obj):
