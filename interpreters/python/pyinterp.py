@@ -276,6 +276,11 @@ def dispatch_loop(interp, frame):
             pc = interp.dispatch(frame, code, pc)
         except OperationError as operr:
             pc = interp.handle_error(frame, code, prev, operr)
+        except RecursionError:
+            # the machine stack ran out in RPy code (a deeply nested repr,
+            # say): a Python RecursionError, as CPython raises
+            pc = interp.handle_error(frame, code, prev, space.error(
+                space.w_RecursionError, "maximum recursion depth exceeded"))
         if pc < 0:
             return frame.w_result
         if pc <= prev:

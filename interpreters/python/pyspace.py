@@ -99,7 +99,7 @@ class ObjSpace(object):
         self.w_True = W_BoolObject(1)
         self.w_False = W_BoolObject(0)
         self.interp = InterpHook()
-        self.repr_stack = []
+        self.repr_active = {}        # objects whose repr is being built
         self.small_ints = []
         i = -5
         while i < 257:
@@ -521,15 +521,14 @@ class ObjSpace(object):
 
     def repr_enter(self, w_obj):
         """False when w_obj's repr is already being computed (a cycle)."""
-        for w_x in self.repr_stack:
-            if w_x is w_obj:
-                return False
-        self.repr_stack.append(w_obj)
+        if w_obj in self.repr_active:
+            return False
+        self.repr_active[w_obj] = True
         return True
 
     def repr_leave(self, w_obj):
-        if len(self.repr_stack) > 0:
-            self.repr_stack.pop()
+        if w_obj in self.repr_active:
+            del self.repr_active[w_obj]
 
     def default_repr(self, w_obj):
         w_type = self.type(w_obj)

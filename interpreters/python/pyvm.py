@@ -270,7 +270,11 @@ def run_script(script, script_args):
 def entry_point(argv):
     args = argv[1:]
     if len(args) >= 2 and args[0] == "--jit":
-        set_user_param(pyinterp.driver, args[1])
+        try:
+            set_user_param(pyinterp.driver, args[1])
+        except AssertionError:
+            pyfile.write_all(2, "pyvm: bad --jit parameters: %s\n" % args[1])
+            return 2
         args = args[2:]
     if len(args) == 0:
         pyfile.write_all(2, USAGE)
