@@ -27,6 +27,7 @@ from pylong import fromint, rbigint
 from pyobjects import W_Root, OperationError, Arguments
 from pyint import (W_IntObject, W_BoolObject, W_LongObject, W_FloatObject,
                    isinf, isnan, is_negative_zero, to_big)
+import pyint
 from pystr import W_StrObject, str_repr, ascii_repr, newtext
 import pyunicode
 from pyunicode import utf8_codepoint_count
@@ -429,7 +430,10 @@ def format_int_spec(space, w_value, spec):
     elif t == 'x' or t == 'X':
         base = 16
         prefix = "0x"
-    digits = big.abs().format_base(base)
+    if base == 10:
+        digits = pyint.decimal_digits(space, big.abs())
+    else:
+        digits = big.abs().format_base(base)
     if t == 'X':
         digits = digits.upper()
         prefix = "0X"
@@ -996,7 +1000,10 @@ def percent_one(space, conv, ps, w_arg, index):
 
 def percent_int(space, w_num, ps, base, upper):
     big = to_big(w_num)
-    digits = big.abs().format_base(base)
+    if base == 10:
+        digits = pyint.decimal_digits(space, big.abs())
+    else:
+        digits = big.abs().format_base(base)
     if upper:
         digits = digits.upper()
     if ps.precision > len(digits):

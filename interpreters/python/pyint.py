@@ -73,7 +73,7 @@ class W_LongObject(W_Root):
         return space.w_int
 
     def op_repr(self, space):
-        return self.num.str()
+        return decimal_digits(space, self.num)
 
     def op_hash(self, space):
         return self.num.hash()
@@ -780,6 +780,13 @@ def parse_int(space, s, base):
     digits = str_to_int_digits(body, base)
     if digits is None:
         return None
+    limit = space.int_max_str_digits
+    if limit > 0 and len(digits) > limit and base & (base - 1) != 0:
+        raise space.error(space.w_ValueError,
+                          "Exceeds the limit (%d digits) for integer string "
+                          "conversion: value has %d digits; use "
+                          "sys.set_int_max_str_digits() to increase the "
+                          "limit" % (limit, len(digits)))
     if len(digits) <= 18 and base == 10:
         value = 0
         for c in digits:
@@ -900,11 +907,33 @@ def int_to_base_str(w_obj, base):
     return to_big(w_obj).format_base(base)
 
 
-def int_str(w_obj):
+def int_str(space, w_obj):
     if isinstance(w_obj, W_IntObject):
         return str(w_obj.intval)
     assert isinstance(w_obj, W_LongObject)
-    return w_obj.num.str()
+    return decimal_digits(space, w_obj.num)
+
+
+def decimal_digits(space, num):
+    """str() of a big int, with CPython 3.11's limit on the number of
+    digits (sys.set_int_max_str_digits)."""
+    limit = space.int_max_str_digits
+    if limit > 0 and num.bit_length() > 4 * limit:
+        raise int_str_limit_error(space)
+    text = num.str()
+    ndigits = len(text)
+    if num.sign < 0:
+        ndigits -= 1
+    if limit > 0 and ndigits > limit:
+        raise int_str_limit_error(space)
+    return text
+
+
+def int_str_limit_error(space):
+    return space.error(space.w_ValueError,
+                       "Exceeds the limit (%d digits) for integer string "
+                       "conversion; use sys.set_int_max_str_digits() to "
+                       "increase the limit" % space.int_max_str_digits)
 
 
 def float_repr(f):

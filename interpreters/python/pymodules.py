@@ -106,6 +106,20 @@ def sys_exception(space, args):
     return w_exc
 
 
+def sys_set_int_max_str_digits(space, args):
+    a = parse_args(space, args, "set_int_max_str_digits", ["maxdigits"], 1)
+    n = space.int_w(a[0])
+    if n != 0 and n < 640:
+        raise space.error(space.w_ValueError,
+                          "maxdigits must be 0 or larger than 640")
+    space.int_max_str_digits = n
+    return space.w_None
+
+
+def sys_get_int_max_str_digits(space, args):
+    return space.newint(space.int_max_str_digits)
+
+
 def sys_intern(space, args):
     check_args(space, args, "intern", 1, 1)
     return args.args_w[0]
@@ -123,6 +137,8 @@ def make_sys():
     add_function(w_sys, "exc_info", sys_exc_info)
     add_function(w_sys, "exception", sys_exception)
     add_function(w_sys, "intern", sys_intern)
+    add_function(w_sys, "set_int_max_str_digits", sys_set_int_max_str_digits)
+    add_function(w_sys, "get_int_max_str_digits", sys_get_int_max_str_digits)
     add_function(w_sys, "getsizeof", sys_getsizeof)
     add_value(w_sys, "argv", space.newlist([]))
     add_value(w_sys, "path", space.newlist([]))

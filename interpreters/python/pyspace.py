@@ -100,6 +100,7 @@ class ObjSpace(object):
         self.w_False = W_BoolObject(0)
         self.interp = InterpHook()
         self.repr_active = {}        # objects whose repr is being built
+        self.int_max_str_digits = 4300  # sys.set_int_max_str_digits
         self.small_ints = []
         i = -5
         while i < 257:
