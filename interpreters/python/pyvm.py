@@ -125,18 +125,44 @@ def syntax_error_lines(w_exc):
     return report[:cut + 1]
 
 
+RECURSIVE_CUTOFF = 3
+
+
 def format_traceback(w_tb):
+    """The `File` lines of a traceback; runs of more than three identical
+    entries (recursion) end with `[Previous line repeated N more
+    times]`, as CPython prints them."""
     out = []
+    last_code = None
+    last_line = -1
+    count = 0
     while w_tb is not None:
         assert isinstance(w_tb, W_TracebackObject)
         code = w_tb.code
-        out.append('  File "%s", line %d, in %s\n' % (
-            code.co_filename, w_tb.lineno, code.co_name))
-        line = source_cache.line(code.co_filename, w_tb.lineno)
-        if line != "":
-            out.append("    " + line + "\n")
+        if code is not last_code or w_tb.lineno != last_line:
+            repeated_note(out, count)
+            last_code = code
+            last_line = w_tb.lineno
+            count = 0
+        count += 1
+        if count <= RECURSIVE_CUTOFF:
+            out.append('  File "%s", line %d, in %s\n' % (
+                code.co_filename, w_tb.lineno, code.co_name))
+            line = source_cache.line(code.co_filename, w_tb.lineno)
+            if line != "":
+                out.append("    " + line + "\n")
         w_tb = w_tb.w_next
+    repeated_note(out, count)
     return "".join(out)
+
+
+def repeated_note(out, count):
+    if count > RECURSIVE_CUTOFF:
+        n = count - RECURSIVE_CUTOFF
+        plural = "s"
+        if n == 1:
+            plural = ""
+        out.append("  [Previous line repeated %d more time%s]\n" % (n, plural))
 
 
 def format_exception(w_exc, seen):
