@@ -3,6 +3,8 @@
 #   ./lathe.sh demo        install what is missing, build, run the demo
 #   ./lathe.sh test        install what is missing, build, run every test
 #   ./lathe.sh build       install what is missing and build
+#   ./lathe.sh pyvm [ARGS] translate the Python VM with its JIT into build/pyvm
+#                          (ARGS go to `lathe translate`, e.g. --opt 0)
 #   ./lathe.sh ARGS...     run the built `lathe` CLI with ARGS (building first if needed)
 set -euo pipefail
 
@@ -77,6 +79,22 @@ demo() {
   log "      ./lathe.sh jitinfo interpreters/bf/bf.py [--twins]       (what the JIT generator sees and writes)"
 }
 
+# The Python VM (interpreters/python/, docs/python-vm.md), translated with
+# its JIT into $BUILD/pyvm. The old executable is removed first, so a failed
+# translation never leaves a stale VM for tests/e2e/pyvm_suite.py to run.
+pyvm() {
+  local src="$ROOT/interpreters/python/pyvm.py" out="$BUILD/pyvm"
+  if [ ! -f "$src" ]; then
+    echo "lathe.sh pyvm: $src does not exist yet" >&2
+    return 1
+  fi
+  rm -f "$out"
+  log "translating the Python VM: lathe translate --jit interpreters/python/pyvm.py -o $out --time $*"
+  log "(time: lines are Lathe's phases; cxx-build is the C++ compiler)"
+  timed "translation of pyvm" "$BUILD/lathe" translate --jit "$src" -o "$out" --time "$@"
+  log "the Python VM is $out (run: $out script.py args...; LATHE_JIT=off or threshold=N)"
+}
+
 run_tests() {
   log "running the tests"
   ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS" --timeout 900
@@ -87,8 +105,12 @@ case "$cmd" in
   demo)  install_deps; build; demo ;;
   test)  install_deps; build; run_tests ;;
   build) install_deps; build ;;
+  pyvm)
+    shift
+    [ -x "$BUILD/lathe" ] || { install_deps; build >&2; }
+    pyvm "$@" ;;
   help|-h|--help)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     [ -x "$BUILD/lathe" ] && "$BUILD/lathe" --help ;;
   *)
     [ -x "$BUILD/lathe" ] || { install_deps; build >&2; }

@@ -1,0 +1,1 @@
+../pyassembler.py

@@ -1,0 +1,1 @@
+../pycompiler.py

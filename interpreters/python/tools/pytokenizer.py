@@ -1,0 +1,1 @@
+../pytokenizer.py

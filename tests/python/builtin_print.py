@@ -1,0 +1,13 @@
+# builtins: print with several arguments, sep and end, no arguments, and objects of every kind
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" <- joined")
+print(1, 2.5, None, True, [1, "x"], ("t",), {"k": [None]}, sep=" | ")
+print("multi\nline", "tab\tsep")
+print(*[1, 2, 3], sep="-")
+print("", "", sep="x")
+print(end="")
+print("end")

@@ -1,0 +1,3 @@
+# syntax: a parameter without a default after one with a default
+def connect(host="localhost", port):
+    return host, port

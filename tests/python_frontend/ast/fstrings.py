@@ -1,0 +1,6 @@
+f"plain"
+f"{a}"
+f"x{a!r}y{b:>{w}}z"
+f"{a=}" f"{b = !s:^10}"
+"join " f"{x}" " end"
+f"{x:}" f"{{}}"

@@ -1,0 +1,6 @@
+def factory(value):
+    class Holder:
+        stored = value
+        def get(self):
+            return value
+    return Holder

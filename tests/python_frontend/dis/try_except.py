@@ -1,0 +1,9 @@
+def handle():
+    try:
+        risky()
+    except ValueError as e:
+        report(e)
+    except (KeyError, IndexError):
+        pass
+    else:
+        fine()

@@ -1,0 +1,5 @@
+def cleanup():
+    try:
+        work()
+    finally:
+        release()

@@ -1,0 +1,3 @@
+def use(path):
+    with open(path) as f, lock:
+        return f.read()

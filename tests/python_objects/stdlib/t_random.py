@@ -1,0 +1,13 @@
+import random
+random.seed(42)
+print([random.random() for i in range(3)])
+print([random.randint(1, 100) for i in range(10)])
+print(random.choice("abcdefg"), random.randrange(0, 1000, 7), random.getrandbits(70))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 10), random.sample(range(10), 4))
+print(random.uniform(1, 2), random.gauss(0, 1), random.gauss(5, 2))
+print(random.choices("abc", k=5), random.choices("abc", weights=[1, 5, 10], k=6))
+r = random.Random(12345)
+print(r.random(), r.randint(-5, 5))
+random.seed(2**100 + 7)
+print(random.random())
