@@ -143,7 +143,9 @@ class ObjSpace(object):
     # -- making objects -----------------------------------------------------
 
     def newint(self, value):
-        if -5 <= value < 257:
+        # The cache of small ints saves allocations in the interpreter; in
+        # a trace a fresh (virtual) int is cheaper than a guarded lookup.
+        if not we_are_jitted() and -5 <= value < 257:
             return self.small_ints[value + 5]
         return W_IntObject(value)
 
