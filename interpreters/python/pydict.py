@@ -724,10 +724,12 @@ class W_SetObject(W_Root):
         self.add_entry(space, w_key, space.hash_w(w_key))
 
     def add_entry(self, space, w_key, h):
-        """set_add_entry: insert unless present (dummies are not reused)."""
+        """set_add_entry: insert unless present; the last deleted slot
+        met on the probe sequence is reused (CPython 3.11)."""
         mask = len(self.table_keys) - 1
         i = h & mask
         perturb = r_uint(h)
+        freeslot = -1
         while True:
             probes = 0
             if i + LINEAR_PROBES <= mask:
@@ -736,6 +738,11 @@ class W_SetObject(W_Root):
             while True:
                 w_k = self.table_keys[j]
                 if w_k is None:
+                    if freeslot >= 0:
+                        self.used += 1
+                        self.table_keys[freeslot] = w_key
+                        self.table_hashes[freeslot] = h
+                        return
                     self.fill += 1
                     self.used += 1
                     self.table_keys[j] = w_key
@@ -746,7 +753,9 @@ class W_SetObject(W_Root):
                         else:
                             self.resize(self.used * 4)
                     return
-                if self.table_hashes[j] == h and w_k is not DUMMY_KEY:
+                if w_k is DUMMY_KEY:
+                    freeslot = j
+                elif self.table_hashes[j] == h:
                     if w_k is w_key or keys_equal(space, w_k, w_key):
                         return
                 if probes == 0:

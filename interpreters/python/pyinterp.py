@@ -677,7 +677,7 @@ class Interpreter(InterpHook):
         elif op == IS_OP:
             w_b = frame.pop()
             w_a = frame.pop()
-            frame.push(space.newbool((w_a is w_b) != (arg == 1)))
+            frame.push(space.newbool(space.is_same(w_a, w_b) != (arg == 1)))
         elif op == CONTAINS_OP:
             w_b = frame.pop()
             w_a = frame.pop()

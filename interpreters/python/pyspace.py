@@ -143,7 +143,9 @@ class ObjSpace(object):
     # -- making objects -----------------------------------------------------
 
     def newint(self, value):
-        if -5 <= value < 257:
+        # The cache of small ints saves allocations in the interpreter; in
+        # a trace a fresh (virtual) int is cheaper than a guarded lookup.
+        if not we_are_jitted() and -5 <= value < 257:
             return self.small_ints[value + 5]
         return W_IntObject(value)
 
@@ -231,6 +233,19 @@ class ObjSpace(object):
 
     def is_w(self, w_a, w_b):
         return w_a is w_b
+
+    def is_same(self, w_a, w_b):
+        """The `is` operator.  Ints in CPython's small-int cache range
+        (-5..256) are one object there; here they may be fresh objects
+        (traces do not use the cache), so they compare by value."""
+        if w_a is w_b:
+            return True
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_BoolObject) and \
+                not isinstance(w_b, W_BoolObject):
+            x = w_a.intval
+            return x == w_b.intval and -5 <= x < 257
+        return False
 
     def is_tuple(self, w_obj):
         return isinstance(w_obj, W_TupleObject)
