@@ -96,6 +96,7 @@ bool isVoid(const LLType *t) { return t->kind() == LLKind::VOID; }
 /// Where a CallDescr's initializer takes its EffectInfo, once every twin is
 /// emitted (the effect sets name descrs the twins create).
 constexpr const char *kEffectHole = "@EFFECTS@";
+constexpr const char *kSetsHole = "@SETS@";
 
 /// Runtime helpers whose result depends only on their arguments (numbers;
 /// strings, which are immutable; checks, which raise or not by their
@@ -149,6 +150,17 @@ struct DriverGen {
   const JitMarker *mergeMarker = nullptr;
   /// The virtualizable: its index among the canonical reds, or -1.
   int vableRed = -1;
+};
+
+/// The effect sets of the glue's CallDescr rows, each stored once: a set
+/// is its length, then its items (jit/glue_descrs.h).
+struct SetPool {
+  std::vector<uint32_t> words;
+  /// Where `set` starts in `words` (appended when new).
+  uint32_t place(const std::vector<uint32_t> &set);
+
+ private:
+  std::map<std::vector<uint32_t>, uint32_t> at_;
 };
 
 class JitGen {
@@ -215,7 +227,7 @@ private:
   std::string markerHook(const LLGraph &g, const LLOperation &op, const cpp::JitHooks::Spell &spell) const;
   std::vector<std::string> immutableSpecs(const LLType *s) const { return classHints(p_, s, "_immutable_fields_"); }
   /// A CallDescr's EffectInfo initializer, its names as descr indices.
-  std::string effectInit(const ResidualCall &c) const;
+  std::pair<std::string, std::string> effectInit(const ResidualCall &c, SetPool &pool) const;
   uint32_t addDescr(const std::string &key, std::string init) {
     auto it = descrIndex_.find(key);
     if (it != descrIndex_.end()) return it->second;
@@ -258,12 +270,13 @@ const LLType *declaringStruct(const LLType *s, const std::string &field) {
   return s;
 }
 
-std::string itemFacts(const LLType *t) {
-  // kind, size, signed
+/// A field's or item's "size, flags" in a GlueDescr row: its bytes, and
+/// whether narrower reads sign-extend (plus `flags`).
+std::string itemFacts(const LLType *t, unsigned flags) {
   switch (t->kind()) {
-  case LLKind::BOOL: case LLKind::CHAR: return "1, false";
-  case LLKind::UNSIGNED: return "8, false";
-  default: return "8, true";
+  case LLKind::BOOL: case LLKind::CHAR: return "1, " + std::to_string(flags);
+  case LLKind::UNSIGNED: return "8, " + std::to_string(flags);
+  default: return "8, " + std::to_string(flags | 1u); // GlueDescr::kSigned
   }
 }
 
@@ -317,9 +330,10 @@ uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
   s.pop_back();
   std::ostringstream init;
   std::string name = fieldName(structT, field);
-  init << "lathe::jit::FieldDescr{\"" << name << "\", (uint32_t)offsetof(" << s << ", " << field << "), "
-       << kindEnum(kindOf(ft)) << ", " << itemFacts(ft) << ", " << (immutable ? "true" : "false") << ", "
-       << (vable ? "true" : "false") << ", " << (vableItems ? "true" : "false") << "}";
+  // GlueDescr flags: kImmutable 2, kVable 4, kVableItems 8.
+  unsigned flags = (immutable ? 2u : 0u) | (vable ? 4u : 0u) | (vableItems ? 8u : 0u);
+  init << "{G::FIELD, \"" << name << "\", " << kindEnum(kindOf(ft)) << ", " << itemFacts(ft, flags)
+       << ", (uint32_t)offsetof(" << s << ", " << field << "), 0, nullptr, {N, N, N, N}, nullptr}";
   return fieldIds_[name] = addDescr(key, init.str());
 }
 
@@ -340,17 +354,17 @@ uint32_t JitGen::arrayDescr(const LLType *containerPtr) {
     immutable = c->name() == "STR";
   }
   std::ostringstream init;
-  init << "lathe::jit::ArrayDescr{\"" << arrayName(c) << "\", " << kindEnum(kindOf(item)) << ", "
-       << itemFacts(item) << ", (uint32_t)offsetof(" << s << ", " << field << "), (uint32_t)offsetof(" << s
-       << ", length), " << (immutable ? "true" : "false") << "}";
+  init << "{G::ARRAY, \"" << arrayName(c) << "\", " << kindEnum(kindOf(item)) << ", "
+       << itemFacts(item, immutable ? 2u : 0u) << ", (uint32_t)offsetof(" << s << ", " << field
+       << "), (uint32_t)offsetof(" << s << ", length), nullptr, {N, N, N, N}, nullptr}";
   return arrayIds_[arrayName(c)] = addDescr(key, init.str());
 }
 
 uint32_t JitGen::sizeDescr(const LLType *structT) {
   std::string s = cppType(const_cast<TypeContext &>(p_.types).ptr(structT));
   s.pop_back();
-  return addDescr("S " + s, "lathe::jit::SizeDescr{\"" + structT->name() + "\", (uint32_t)sizeof(" + s +
-                                "), nullptr}");
+  return addDescr("S " + s, "{G::SIZE, \"" + structT->name() + "\", K::VOID, 0, 0, (uint32_t)sizeof(" + s +
+                                "), 0, nullptr, {N, N, N, N}, nullptr}");
 }
 
 uint32_t JitGen::callDescr(const std::string &callee, const LLType *fn, bool canRaise, bool elidable) {
@@ -367,7 +381,8 @@ uint32_t JitGen::callDescr(const std::string &callee, const LLType *fn, bool can
     if (isVoid(at)) continue;
     if (k) call += ", ";
     call += "lathe::jit::fromWord<" + cppType(at) + ">(a[" + std::to_string(k) + "])";
-    kinds += std::string(k ? ", " : "") + kindEnum(kindOf(at));
+    VK ak = kindOf(at);
+    kinds += ak == VK::FLOAT ? 'f' : ak == VK::REF ? 'r' : 'i';
     k++;
   }
   call += ")";
@@ -376,36 +391,49 @@ uint32_t JitGen::callDescr(const std::string &callee, const LLType *fn, bool can
   thunks_.push_back(t.str());
   // The EffectInfo fills kEffectHole in glueText.
   std::ostringstream init;
-  init << "lathe::jit::CallDescr{\"" << callee << "\", nullptr, {" << kinds << "}, "
-       << kindEnum(isVoid(fn->result()) ? VK::VOID : kindOf(fn->result())) << ", " << kEffectHole << ", &" << thunk
-       << "}";
+  init << "{G::CALL, \"" << callee << "\", " << kindEnum(isVoid(fn->result()) ? VK::VOID : kindOf(fn->result()))
+       << ", 0, " << kEffectHole << ", 0, 0, \"" << kinds << "\", " << kSetsHole << ", &" << thunk << "}";
   uint32_t id = addDescr(key, init.str());
   calls_[id] = ResidualCall{callee, canRaise, elidable, effects_.ofCallee(callee, fn)};
   return id;
 }
 
-std::string JitGen::effectInit(const ResidualCall &c) const {
-  // EffectInfo{canRaise, elidable, known, readsFields, writesFields,
-  // readsArrays, writesArrays, accessesVirtualizable}. A name with no descr
-  // is left out: no trace reads or writes it, so nothing about it is cached.
-  auto ids = [](const std::set<std::string> &names, const std::map<std::string, uint32_t> &table) {
+std::pair<std::string, std::string> JitGen::effectInit(const ResidualCall &c, SetPool &pool) const {
+  // GlueDescr's CALL flags (kCanRaise 1, kElidable 2, kKnown 4,
+  // kAccessesVable 8) and its four sets: readsFields, writesFields,
+  // readsArrays, writesArrays, each as its place in the shared pool. A
+  // name with no descr is left out: no trace reads or writes it, so
+  // nothing about it is cached.
+  auto set = [&pool](const std::set<std::string> &names, const std::map<std::string, uint32_t> &table) {
     std::vector<uint32_t> v;
     for (const std::string &n : names)
       if (auto it = table.find(n); it != table.end()) v.push_back(it->second);
+    if (v.empty()) return std::string("N");
     std::sort(v.begin(), v.end());
-    std::string s = "{";
-    for (size_t k = 0; k < v.size(); ++k) s += (k ? ", " : "") + std::to_string(v[k]);
-    return s + "}";
+    return std::to_string(pool.place(v));
   };
   const Effects &e = c.effects;
-  auto b = [](bool x) { return x ? "true" : "false"; };
-  std::string s = std::string("{") + b(c.canRaise) + ", " + b(c.elidable) + ", " + b(e.known);
-  if (e.known)
-    s += ", " + ids(e.readsFields, fieldIds_) + ", " + ids(e.writesFields, fieldIds_) + ", " +
-         ids(e.readsArrays, arrayIds_) + ", " + ids(e.writesArrays, arrayIds_);
-  else
-    s += ", {}, {}, {}, {}";
-  return s + ", " + b(e.virtualizable) + "}";
+  unsigned flags = (c.canRaise ? 1u : 0u) | (c.elidable ? 2u : 0u) | (e.known ? 4u : 0u) | (e.virtualizable ? 8u : 0u);
+  std::string sets = "{N, N, N, N}";
+  if (e.known) {
+    // (one statement each: the pool's order must not depend on the
+    // compiler's order of evaluation)
+    std::string rf = set(e.readsFields, fieldIds_);
+    std::string wf = set(e.writesFields, fieldIds_);
+    std::string ra = set(e.readsArrays, arrayIds_);
+    std::string wa = set(e.writesArrays, arrayIds_);
+    sets = "{" + rf + ", " + wf + ", " + ra + ", " + wa + "}";
+  }
+  return {std::to_string(flags), sets};
+}
+
+uint32_t SetPool::place(const std::vector<uint32_t> &set) {
+  auto [it, fresh] = at_.emplace(set, static_cast<uint32_t>(words.size()));
+  if (fresh) {
+    words.push_back(static_cast<uint32_t>(set.size()));
+    words.insert(words.end(), set.begin(), set.end());
+  }
+  return it->second;
 }
 
 std::vector<ResidualCall> JitGen::residualCalls() const {
@@ -1349,7 +1377,7 @@ std::string JitGen::markerHook(const LLGraph &g, const LLOperation &op, const cp
 std::string JitGen::glueText() {
   std::ostringstream s;
   s << "// Generated by Lathe: the JIT's glue (translate --jit): call thunks,\n"
-       "// descriptors, driver states.\n#include \"jit.h\"\n#include <cstddef>\n\n";
+       "// descriptors, driver states.\n#include \"jit.h\"\n#include \"jit/glue_descrs.h\"\n#include <cstddef>\n\n";
   for (const std::string &t : thunks_) s << t;
   s << "\n";
   for (size_t di = 0; di < drivers_.size(); ++di) {
@@ -1397,13 +1425,26 @@ std::string JitGen::glueText() {
     s << "int lathe_jit_enter_function_" << di << "(uint64_t* values, uint64_t* ret) {\n"
       << "  return static_cast<int>(ljd_" << di << "().enter(values, ret, true));\n}\n\n";
   }
-  s << "void lathe_jit_setup() {\n  lathe::jit::DescrTable& D = lathe::jit::jitGlobals().descrs;\n";
+  // The descriptors: one constant row each (jit/glue_descrs.h), their
+  // effect sets in a shared pool.
+  SetPool pool;
+  std::ostringstream rows;
   for (size_t k = 0; k < descrInit_.size(); ++k) {
     std::string init = descrInit_[k];
-    if (auto c = calls_.find(static_cast<uint32_t>(k)); c != calls_.end())
-      init.replace(init.find(kEffectHole), std::string_view(kEffectHole).size(), effectInit(c->second));
-    s << "  D.add(" << init << "); // " << k << "\n";
+    if (auto c = calls_.find(static_cast<uint32_t>(k)); c != calls_.end()) {
+      auto [flags, sets] = effectInit(c->second, pool);
+      init.replace(init.find(kEffectHole), std::string_view(kEffectHole).size(), flags);
+      init.replace(init.find(kSetsHole), std::string_view(kSetsHole).size(), sets);
+    }
+    rows << "  " << init << ", // " << k << "\n";
   }
+  s << "namespace {\nusing G = lathe::jit::GlueDescr;\nusing K = lathe::jit::Kind;\n"
+       "constexpr uint32_t N = G::kNoSet;\nconst uint32_t ljs[] = {";
+  for (size_t k = 0; k < pool.words.size(); ++k) s << (k % 20 ? ", " : k ? ",\n  " : "\n  ") << pool.words[k];
+  s << (pool.words.empty() ? "0};\n" : "\n};\n");
+  s << "const G ljdescrs[] = {\n" << rows.str() << (descrInit_.empty() ? "  {}\n" : "") << "};\n}  // namespace\n\n";
+  s << "void lathe_jit_setup() {\n  lathe::jit::addGlueDescrs(lathe::jit::jitGlobals().descrs, ljdescrs, "
+    << descrInit_.size() << ", ljs);\n";
   s << "  lathe::jit::jitInit({";
   for (size_t k = 0; k < twinGraphs_.size(); ++k) s << (k ? ", " : "") << "\"" << twinGraphs_[k]->name << "\"";
   s << "});\n}\n";
