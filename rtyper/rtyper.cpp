@@ -108,15 +108,25 @@ void removeNeedlessStackChecks(LLProgram &p) {
       if (!graph.empty()) addressTaken.insert(graph);
   for (const PrebuiltObj &o : p.prebuilts)
     for (const LLConstant *c : o.items) noteConst(c);
-  std::map<std::string, std::set<std::string>> callees;
-  for (const auto &g : p.graphs) {
-    std::set<std::string> &out = callees[g->name];
-    for (LLBlock *b : g->blocks()) {
+  // The call graph over graph indices. A graph can reach itself when it is
+  // in a strongly connected component of more than one graph or calls
+  // itself directly (Tarjan's algorithm: linear, where a search from every
+  // graph was quadratic in a large interpreter).
+  const size_t n = p.graphs.size();
+  std::map<std::string, size_t> index;
+  for (size_t k = 0; k < n; ++k) index[p.graphs[k]->name] = k;
+  std::vector<size_t> taken;
+  std::vector<std::vector<size_t>> callees(n);
+  std::vector<bool> indirect(n, false);
+  for (size_t k = 0; k < n; ++k) {
+    const LLGraph &g = *p.graphs[k];
+    for (LLBlock *b : g.blocks()) {
       for (const LLOperation &op : b->operations) {
+        if (op.op == LLOp::INDIRECT_CALL) indirect[k] = true;
         for (size_t i = 0; i < op.args.size(); ++i) {
           if (op.op == LLOp::DIRECT_CALL && i == 0) {
             const auto &sym = std::get<LLConstant::Symbol>(op.args[0].cst()->value);
-            if (p.graphByName.count(sym.name)) out.insert(sym.name);
+            if (auto it = index.find(sym.name); it != index.end()) callees[k].push_back(it->second);
             continue;
           }
           noteConst(op.args[i]);
@@ -126,24 +136,57 @@ void removeNeedlessStackChecks(LLProgram &p) {
         for (const LLValue &a : l->args) noteConst(a);
     }
   }
-  for (const auto &g : p.graphs)
-    for (LLBlock *b : g->blocks())
-      for (const LLOperation &op : b->operations)
-        if (op.op == LLOp::INDIRECT_CALL) callees[g->name].insert(addressTaken.begin(), addressTaken.end());
-  for (const auto &g : p.graphs) {
-    // Can g reach itself?
-    std::set<std::string> seen;
-    std::vector<std::string> worklist(callees[g->name].begin(), callees[g->name].end());
-    bool recursive = false;
-    while (!worklist.empty() && !recursive) {
-      std::string n = worklist.back();
-      worklist.pop_back();
-      if (n == g->name) recursive = true;
-      if (!seen.insert(n).second) continue;
-      for (const std::string &m : callees[n]) worklist.push_back(m);
+  for (const std::string &t : addressTaken) taken.push_back(index.at(t));
+  for (size_t k = 0; k < n; ++k)
+    if (indirect[k]) callees[k].insert(callees[k].end(), taken.begin(), taken.end());
+  std::vector<bool> recursive(n, false);
+  for (size_t k = 0; k < n; ++k)
+    for (size_t c : callees[k]) recursive[k] = recursive[k] || c == k;
+  // Iterative Tarjan.
+  std::vector<int> order(n, -1), low(n, 0);
+  std::vector<bool> onStack(n, false);
+  std::vector<size_t> stack;
+  int counter = 0;
+  struct Frame { size_t v, next; };
+  for (size_t root = 0; root < n; ++root) {
+    if (order[root] >= 0) continue;
+    std::vector<Frame> dfs{{root, 0}};
+    order[root] = low[root] = counter++;
+    stack.push_back(root);
+    onStack[root] = true;
+    while (!dfs.empty()) {
+      Frame &f = dfs.back();
+      if (f.next < callees[f.v].size()) {
+        size_t w = callees[f.v][f.next++];
+        if (order[w] < 0) {
+          order[w] = low[w] = counter++;
+          stack.push_back(w);
+          onStack[w] = true;
+          dfs.push_back({w, 0});
+        } else if (onStack[w]) {
+          low[f.v] = std::min(low[f.v], order[w]);
+        }
+        continue;
+      }
+      size_t v = f.v;
+      dfs.pop_back();
+      if (!dfs.empty()) low[dfs.back().v] = std::min(low[dfs.back().v], low[v]);
+      if (low[v] != order[v]) continue;
+      std::vector<size_t> scc;
+      size_t w;
+      do {
+        w = stack.back();
+        stack.pop_back();
+        onStack[w] = false;
+        scc.push_back(w);
+      } while (w != v);
+      if (scc.size() > 1)
+        for (size_t x : scc) recursive[x] = true;
     }
-    if (recursive) continue;
-    auto &ops = g->startblock->operations;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (recursive[k]) continue;
+    auto &ops = p.graphs[k]->startblock->operations;
     ops.erase(std::remove_if(ops.begin(), ops.end(),
                              [](const LLOperation &op) { return op.op == LLOp::STACK_CHECK; }),
               ops.end());
