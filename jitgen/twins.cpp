@@ -1465,9 +1465,10 @@ bool JitGen::run(cpp::JitHooks &out) {
     protos << ");\n";
     cur += TwinEmitter(*this, *g).run() + "\n";
     // Big units: each parses jit.h (the program's header and the JIT
-    // runtime's, ~1.5 s of g++ for a large program), so fewer is faster;
-    // a 2-core machine still gets plenty to run in parallel.
-    if (cur.size() > 240000) {
+    // runtime's, ~2 s of g++ for a large program), so fewer is faster. At
+    // -O0 (emit_project.cpp) a 500 KB unit compiles in ~6 s, and a large
+    // VM still has a dozen of them to share between cores.
+    if (cur.size() > 500000) {
       units.push_back(cur);
       cur.clear();
     }
