@@ -116,6 +116,12 @@ Ann setAttr(OpContext &c) {
   const eval::Value *n = c.constArg(1);
   assert(n && eval::asStr(*n) && "setattr takes a constant name");
   const std::string &name = eval::asStr(*n)->value;
+  if (a->kind == SomeKind::NONE) {
+    // As for getattr: None so far may become an instance by the fixpoint
+    // (a list's items that another function fills later).
+    c.an.deferNoneAccess(c.gi, c.op, c.argName(0) + " is always None here: cannot set its attribute '" + name + "'");
+    return someImpossible();
+  }
   if (a->kind != SomeKind::INSTANCE) {
     c.error("cannot set attribute '" + name + "' on " + printType(a));
     return someImpossible();

@@ -1,0 +1,6 @@
+class A(object):
+    pass
+def entry_point(argv):
+    a = None
+    a.foo = 3
+    return 0
