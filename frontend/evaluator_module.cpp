@@ -112,7 +112,9 @@ ModuleObj *EvalImpl::loadFile(const std::string &name, const std::string &path, 
 
 ModuleObj *EvalImpl::runModule(ModuleObj *m, SrcLoc from) {
   std::unique_ptr<ast::Module> tree = parseModule(m->file, diags);
-  if (!tree) return nullptr;
+  // An imported module that does not parse: its errors are reported; stop
+  // (the importer has nothing to bind).
+  if (!tree) throw FatalStop{};
   m->ast = tree.get();
   tables[tree.get()] = std::make_unique<ScopeTable>(*tree, &diags);
   asts.push_back(std::move(tree));

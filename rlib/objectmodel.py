@@ -290,17 +290,22 @@ class r_dict(object):
 # untranslated and translated runs agree.
 
 def _hash_string(s):
-    """RPython's string hash: deterministic, wraps to 64 bits."""
-    length = len(s)
-    if length == 0:
-        return -1
-    x = ord(s[0]) << 7
-    i = 0
-    while i < length:
-        x = intmask((1000003 * x) ^ ord(s[i]))
-        i += 1
-    x ^= length
-    return intmask(x)
+    """The translated runtime's string hash (runtime/rstr.cpp, ll_str_hash):
+    FNV-1a over the string's bytes, a final mix, never 0. Translated strings
+    are bytes (a text literal is its UTF-8), so non-ASCII text is hashed as
+    its UTF-8 encoding here."""
+    # (never translated: compute_hash is a primitive of the translator, but
+    # the file is parsed, so no literal exceeds 64 signed bits)
+    mask = (1 << 64) - 1
+    h = -3750763034362895579 & mask  # FNV's offset basis
+    for b in s.encode("utf-8", "surrogatepass"):
+        h ^= b
+        h = (h * 1099511628211) & mask
+    h ^= h >> 29
+    r = intmask(h)
+    if r == 0:
+        r = 1
+    return r
 
 
 def compute_identity_hash(x):

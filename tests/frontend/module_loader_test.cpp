@@ -65,4 +65,13 @@ TEST(ModuleLoaderTest, ErrorInImportedModuleHasNote) {
                         "prog.py:1:8: note: while importing module 'broken'\nimport broken\n       ^\n");
 }
 
+TEST(ModuleLoaderTest, ImportedModuleThatDoesNotParseStops) {
+  // `from m import name` of a module with a syntax error: its error is
+  // reported and loading stops (it used to look the name up in no module).
+  RunResult r("from broken import f\n", {{"broken.py", "def f():\n    return 99999999999999999999\n"}});
+  EXPECT_NE(r.errors().find("broken.py:2:12: error: integer literal too large"), std::string::npos) << r.errors();
+  RunResult r2("import broken\n", {{"broken.py", "def f(:\n"}});
+  EXPECT_NE(r2.errors().find("broken.py:1:"), std::string::npos) << r2.errors();
+}
+
 } // namespace
