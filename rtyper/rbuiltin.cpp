@@ -177,6 +177,30 @@ LLValue lowerBuiltinCall(Lowering &L, const std::string &name, const std::vector
     L.emit(LLOp::JIT_MARKER, margs, T.voidType());
     return L.cvoid();
   }
+  if (name == "rlib.jit.hint" && args.size() == 1) {
+    // hint(x, promote=True) promotes x; access_directly / fresh_virtualizable
+    // / force_virtualizable say how a virtualizable is reached, which the
+    // trace already knows (the driver's virtualizable lives in trace values
+    // wherever it is accessed), so they change nothing here.
+    bool promote = false;
+    for (const auto &[kw, x] : kwargs) {
+      const eval::Value *c = x.isConst() ? &x.cst()->value : nullptr;
+      if (kw != "promote" && kw != "access_directly" && kw != "fresh_virtualizable" && kw != "force_virtualizable") {
+        L.rt.error(L.loc, "rlib.jit.hint() has no hint '" + kw +
+                              "' (the hints are promote, access_directly, fresh_virtualizable and force_virtualizable)");
+        return LLValue();
+      }
+      if (!c || !c->isBool()) {
+        L.rt.error(L.loc, "rlib.jit.hint(" + kw + "=...) takes the constant True or False");
+        return LLValue();
+      }
+      if (kw == "promote") promote = c->asBool();
+    }
+    LLValue x = v(0);
+    if (promote && x.type()->kind() != LLKind::VOID && !x.isConst())
+      x = L.emit(LLOp::JIT_PROMOTE, {x}, x.type());
+    return L.convert(x, a(0), res);
+  }
   if (!kwargs.empty()) return L.unsupported(name + "() with keyword arguments");
   if (name == "len" && args.size() == 1) return lenOf(L, v(0), a(0));
   if (name == "range") {
