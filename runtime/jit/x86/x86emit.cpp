@@ -6,8 +6,9 @@
 //   body:    one group of instructions per op, in trace order; a `label`
 //            binds an asm label, a `jump` to it does a parallel move into the
 //            label's argument registers and branches back
-//   cold:    guard stubs (fail args -> frame, return guard index), error
-//            stubs, label entries (label args <- frame, jump to the label)
+//   cold:    guard stubs (fail args -> frame, guard index -> the tail they
+//            share, which calls a patched bridge or returns the index),
+//            error stubs, label entries (label args <- frame, jump to the label)
 //===----------------------------------------------------------------------===//
 #include "jit/x86/x86emit.h"
 #include <cassert>
@@ -183,7 +184,11 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, 
       else if (t_.kindOf(v.ref) == Kind::FLOAT) cc_.movsd(frameWord(k), v.reg.as<ax::Xmm>());
       else cc_.mov(frameWord(k), v.reg.as<ax::Gp>());
     }
-    if (guard != kNoOp) callBridge(guard);
+    if (guard != kNoOp) {  // the rest is the same for every guard
+      cc_.mov(guardIndex(), aj::Imm(guard));
+      cc_.jmp(guardTail());
+      return;
+    }
     ax::Gp self = address(ctx_.self);
     cc_.mov(ax::qword_ptr(frame_, -8), self);
     if (jumpTarget != kNoDescr) cc_.mov(ax::qword_ptr(frame_, -16), aj::Imm(jumpTarget));
@@ -194,37 +199,62 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, 
   return l;
 }
 
-// slot = bridgeSlots[g]; if (slot) { code = slot(frame, 0);
-//   if (code == JUMP && frame[-2] is label j of this trace) { label j's
-//   args <- frame; goto label j } else return code }   (the bridge's own
-// exit marks the frame; falls through to the guard's return when no bridge)
-void TraceEmitter::callBridge(uint32_t guard) {
-  aj::Label none = cc_.newLabel();
-  ax::Gp target = cc_.newUIntPtr("bridge");
-  cc_.mov(target, ax::qword_ptr(address(&ctx_.bridgeSlots[guard])));
-  cc_.test(target, target);
-  cc_.jz(none);
-  aj::InvokeNode* call;
-  cc_.invoke(&call, target, aj::FuncSignatureT<uint32_t, uint64_t*, uint32_t>(aj::CallConvId::kHost));
-  ax::Gp zero = cc_.newUInt32();
-  cc_.xor_(zero, zero);
-  call->setArg(0, frame_);
-  call->setArg(1, zero);
-  ax::Gp code = cc_.newUInt32("code");
-  call->setRet(0, code);
-  aj::Label leave = cc_.newLabel();
-  cc_.cmp(code, kX86ExitJump);
-  cc_.jne(leave);
-  for (size_t j = 0; j < labelOps_.size(); j++) {
-    aj::Label next = cc_.newLabel();
-    cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(op(labelOps_[j]).descr));
-    cc_.jne(next);
-    enterLabelFromFrame(j);
-    cc_.bind(next);
-  }
-  cc_.bind(leave);
-  cc_.ret(code);
-  cc_.bind(none);
+ax::Gp TraceEmitter::guardIndex() {
+  if (!guardIndex_.isValid()) guardIndex_ = cc_.newUIntPtr("guard");
+  return guardIndex_;
+}
+
+// The tail every guard's stub jumps to, with the guard's index in
+// guardIndex_ (its fail args already in the frame), emitted once:
+//   slot = bridgeSlots[g]; if (slot) { code = slot(frame, 0);
+//     if (code == JUMP && frame[-2] is label j of this trace) { label j's
+//     args <- frame; goto label j } else return code }   (the bridge's own
+//   exit marks the frame)
+//   frame[-1] = this code; return g
+// One copy rather than one per stub: asmjit's register allocation grows
+// with blocks x virtual registers, and this code is several blocks (one
+// per label) and registers — per guard, it made the x86 compile time of a
+// long trace quadratic in practice (a 6,800-op Python VM loop: over 20 s).
+aj::Label TraceEmitter::guardTail() {
+  if (guardTail_.isValid()) return guardTail_;
+  guardTail_ = cc_.newLabel();
+  ax::Gp g = guardIndex();
+  cold_.push_back([this, g] {
+    cc_.bind(guardTail_);
+    aj::Label none = cc_.newLabel();
+    ax::Gp target = cc_.newUIntPtr("bridge");
+    cc_.mov(target, address(ctx_.bridgeSlots));
+    cc_.mov(target, ax::qword_ptr(target, g, 3));
+    cc_.test(target, target);
+    cc_.jz(none);
+    aj::InvokeNode* call;
+    cc_.invoke(&call, target, aj::FuncSignatureT<uint32_t, uint64_t*, uint32_t>(aj::CallConvId::kHost));
+    ax::Gp zero = cc_.newUInt32();
+    cc_.xor_(zero, zero);
+    call->setArg(0, frame_);
+    call->setArg(1, zero);
+    ax::Gp code = cc_.newUInt32("code");
+    call->setRet(0, code);
+    aj::Label leave = cc_.newLabel();
+    cc_.cmp(code, kX86ExitJump);
+    cc_.jne(leave);
+    for (size_t j = 0; j < labelOps_.size(); j++) {
+      aj::Label next = cc_.newLabel();
+      cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(op(labelOps_[j]).descr));
+      cc_.jne(next);
+      enterLabelFromFrame(j);
+      cc_.bind(next);
+    }
+    cc_.bind(leave);
+    cc_.ret(code);
+    cc_.bind(none);
+    ax::Gp self = address(ctx_.self);
+    cc_.mov(ax::qword_ptr(frame_, -8), self);
+    ax::Gp r = cc_.newUInt32();
+    cc_.mov(r, g.r32());
+    cc_.ret(r);
+  });
+  return guardTail_;
 }
 
 void TraceEmitter::enterLabelFromFrame(size_t j) {

@@ -68,12 +68,16 @@ class TraceEmitter {
   // --- exits (x86emit.cpp) ----------------------------------------------------------
   /// A cold stub that stores `values` into the frame, marks the exit as
   /// this code's (and a jump's target), and returns `code` — for a guard
-  /// (`guard` valid) without virtuals, first calls an attached bridge
-  /// (guardExit). A VIRTUAL fail arg is stored as 0.
+  /// (`guard` valid), jumps instead to guardTail(), which calls an attached
+  /// bridge first (guardExit). A VIRTUAL fail arg is stored as 0.
   aj::Label exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard = kNoOp, uint32_t jumpTarget = kNoDescr);
-  /// The tail of a guard's stub: calls the bridge in its slot, if any, and
-  /// goes on at the label a bridge jumps back to (a label of this trace).
-  void callBridge(uint32_t guard);
+  /// The tail of every guard's stub, emitted once (the stub sets
+  /// guardIndex() and jumps to it): calls the bridge in the guard's slot,
+  /// if any, and goes on at the label a bridge jumps back to (a label of
+  /// this trace); else returns the guard's index.
+  aj::Label guardTail();
+  /// The register holding the failing guard's index on the way to guardTail().
+  ax::Gp guardIndex();
   /// Loads the j-th label's arguments from frame[0..n) and jumps to it
   /// (an entry at the label, a patched bridge jumping back).
   void enterLabelFromFrame(size_t j);
@@ -186,6 +190,8 @@ class TraceEmitter {
   size_t coldDone_ = 0;                       // how many are emitted
   static constexpr size_t kColdBatch = 32;    // stubs per batch
   std::vector<aj::Label> guardStubs_;  // per guard (invalid until needed)
+  aj::Label guardTail_;                // the stubs' shared tail (invalid until needed)
+  ax::Gp guardIndex_;                  // the failing guard's index, into guardTail_
   // Straight-line facts (dropped at labels): slots known non-null, and
   // (array, index) pairs already bounds-checked.
   std::vector<bool> nonNull_;
