@@ -4,7 +4,6 @@
 // fail_guards in machine code, the frame cap, and the GC while compiled
 // code runs (objects reachable only from trace values survive).
 #include <gtest/gtest.h>
-#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -253,12 +252,11 @@ TEST(X86Bridge, GuardStubsShareTheBridgeCall) {
   };
   size_t perGuard = (size(200) - size(100)) / 200;  // 100 more guards in each loop
   EXPECT_LT(perGuard, 48u);  // the test and branch, two stores, the jump to the tail: ~31 (was 154)
+  // A long peeled loop (~4,000 ops) compiles. (Its compile time, 4.3 s of
+  // CPU before the shared tail and ~0.05 s after, is a figure for
+  // bench/, not an assertion: tests assert no timings.)
   Trace big = parse(peeledLoop(1000));
-  std::clock_t start = std::clock();  // CPU time: the machine may be busy
-  auto code = compileOk(big);
-  double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-  EXPECT_TRUE(code);
-  EXPECT_LT(seconds, 1.5) << "compiling " << big.ops.size() << " ops";  // ~0.05 s of CPU; was 4.3 s
+  EXPECT_TRUE(compileOk(big)) << "compiling " << big.ops.size() << " ops";
 }
 
 TEST(X86Bridge, GuardNotInvalidatedReadsTheFlag) {
