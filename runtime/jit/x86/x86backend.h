@@ -17,12 +17,13 @@
 //   result the exit code (below).
 //
 // Guards branch to cold stubs at the end of the function that store the
-// fail args and return the guard's index — or, once a bridge is attached
-// to the guard (attachBridge), call the bridge in the same frame; when the
-// bridge ends by jumping to a label of the calling trace, the stub loads
-// the label's arguments and the loop goes on, all in machine code. (A
-// guard whose resume data has virtuals stores 0 for each and always
-// returns: the runtime materialises them, virtuals.h.) A jump
+// fail args and go to one tail shared by the trace's guards: it returns the
+// guard's index — or, once a bridge is attached to the guard
+// (attachBridge), calls the bridge in the same frame; when the bridge ends
+// by jumping to a label of the calling trace, the tail loads the label's
+// arguments and the loop goes on, all in machine code. (A guard whose
+// resume data has virtuals passes their fields as fail args; a bridge
+// allocates the virtuals itself, Recorder::bridgePrologue.) A jump
 // to a label of the same trace loops in machine code; a jump to any other
 // label exits (the driver enters the trace holding it).
 //
@@ -130,9 +131,7 @@ class X86Code {
   /// bridge's code in the same frame, and when the bridge jumps to one of
   /// this trace's labels the loop goes on in machine code. The guard's
   /// exit slot (data, not code: the code stays W^X) is what is patched.
-  /// A guard whose resume data has virtuals is never patched (nothing
-  /// happens): its failure must reach the runtime, which materialises the
-  /// virtuals and then runs the bridge.
+  /// Guards with virtuals too: the bridge takes the fail args as they are.
   void attachBridge(uint32_t g, const X86Code& bridge);
   /// The error text of an error exit (interp's words), from the frame.
   std::string errorText(uint32_t code, const uint64_t* frame) const;
