@@ -31,13 +31,13 @@ namespace lathe::jit {
   X(decay, 40, 0, 1000, "per-mille decay of the hotness counters at each decay step")           \
   X(trace_limit, 6000, 1, INT64_MAX, "recorded ops after which tracing aborts")                  \
   X(inlining, 1, 0, 1, "inline calls to the portal (recursion)")                                 \
-  X(loop_longevity, 1000, 0, INT64_MAX, "generations a loop stays alive without being run")      \
-  X(retrace_limit, 0, 0, INT64_MAX, "retraces of a loop with a new preamble")                    \
-  X(max_retrace_guards, 15, 0, INT64_MAX, "guards a retraced loop may have")                     \
-  X(max_unroll_loops, 0, 0, INT64_MAX, "specialized versions of an unrolled loop")               \
+  X(loop_longevity, 1000, 0, INT64_MAX, "generations a loop stays alive without being run (accepted, not acted on yet)") \
+  X(retrace_limit, 0, 0, INT64_MAX, "retraces of a loop with a new preamble (accepted, not acted on yet)") \
+  X(max_retrace_guards, 15, 0, INT64_MAX, "guards a retraced loop may have (accepted, not acted on yet)") \
+  X(max_unroll_loops, 0, 0, INT64_MAX, "specialized versions of an unrolled loop (accepted, not acted on yet)") \
   X(max_unroll_recursion, 7, 0, INT64_MAX, "portal recursion levels inlined before a call")      \
-  X(disable_unrolling, 200, 0, INT64_MAX, "loop length (ops) above which it is not unrolled")    \
-  X(vec, 0, 0, 1, "vectorize loops")                                                             \
+  X(disable_unrolling, 200, 0, INT64_MAX, "loop length (ops) above which it is not unrolled (accepted, not acted on yet)") \
+  X(vec, 0, 0, 1, "vectorize loops (accepted, not acted on yet)") \
   X(off, 0, 0, 1, "disable the JIT")                                                             \
   X(fail_guards, 0, 0, INT64_MAX, "fail every N-th guard check (deopt torture; 0 = never)") \
   X(max_code_kb, 65536, 1, INT64_MAX, "KiB of machine code after which no more traces are compiled")
