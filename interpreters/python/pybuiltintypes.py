@@ -9,52 +9,35 @@ methods (pytypedef's generic wrappers) and its named methods (the
 *_METHODS tables of pystr, pylist and pydict, and the functions here).
 """
 
-from rlib.objectmodel import compute_identity_hash, compute_unique_id
 
 import pylong
-from pyobjects import (LAYOUT_TYPE, W_Root, W_TypeObject, W_InstanceObject,
-                       W_BaseExceptionObject, W_TracebackObject,
-                       W_BuiltinFunction, W_FunctionObject, W_MethodObject,
-                       W_Property, W_StaticMethod, W_ClassMethod,
-                       W_GetSetProperty, W_SuperObject, W_ModuleObject,
-                       W_SliceObject, W_CellObject, W_NoneObject,
-                       OperationError, Arguments, compute_mro,
-                       check_args, check_method_args, parse_args,
-                       LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_BUILTIN,
-                       LAYOUT_FINAL, args0, args1, args2)
+from pyobjects import (W_SliceObject, Arguments, check_args, check_method_args,
+                       parse_args, args0)
 from pyint import (W_IntObject, W_BoolObject, W_LongObject, W_FloatObject)
 import pyint
-from pystr import (W_StrObject, W_BytesObject, STR_METHODS,
-                   str_maketrans, newtext)
+from pystr import W_StrObject, W_BytesObject, STR_METHODS, str_maketrans
 from pybytes import BYTES_METHODS, str_encode
 import pystr
 import pybytes
-from pylist import (W_ListObject, W_TupleObject, W_RangeObject,
-                    LIST_METHODS, TUPLE_METHODS, RANGE_METHODS,
-                    RANGE_GETSETS, make_range, do_sort)
+from pylist import (W_ListObject, W_TupleObject, LIST_METHODS, TUPLE_METHODS,
+                    RANGE_METHODS)
 from pydict import (W_DictObject, W_SetObject, DICT_METHODS, SET_METHODS,
                     FROZENSET_METHODS, dict_fromkeys)
 import pyformat
 import pyunicode
 import pyrange
-from pyopcodes import (BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV,
-                       BINOP_FLOORDIV, BINOP_MOD, BINOP_POW, BINOP_LSHIFT,
-                       BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR,
-                       BINOP_METHODS, BINOP_RMETHODS, BINOP_IMETHODS,
-                       CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE,
-                       CMPOP_METHODS, UNARY_NEG, UNARY_POS, UNARY_INVERT)
+from pyopcodes import (BINOP_ADD, BINOP_MUL, BINOP_AND, BINOP_OR, BINOP_XOR,
+                       BINOP_METHODS, BINOP_RMETHODS)
 
 
-from pytypedef import (make_type, add_method, add_static, add_classmethod,
-                       add_getset, add_methods, builtin_self, d_len,
-                       d_getitem, d_setitem, d_delitem, d_iter, d_next,
-                       d_contains, d_repr, d_str, d_hash, d_bool, d_format,
-                       d_abs, BINOP_DUNDERS, RBINOP_DUNDERS, IBINOP_DUNDERS,
-                       CMP_DUNDERS, D_NEG, D_POS, D_INVERT, ARITH_OPS,
-                       BIT_OPS, SET_OPS, ALL_CMP, EQ_CMP, add_binops,
-                       add_cmps, add_container_dunders, add_common_dunders,
-                       add_iterator_dunders, wrap_for_subclass, new_type_arg,
-                       get_dict, set_dict, get_doc)
+from pytypedef import (add_method, add_static, add_classmethod, add_getset,
+                       add_methods, builtin_self, d_len, d_setitem, d_delitem,
+                       d_iter, d_contains, d_repr, d_str, d_hash, d_bool,
+                       d_format, d_abs, BINOP_DUNDERS, RBINOP_DUNDERS,
+                       IBINOP_DUNDERS, D_NEG, D_POS, D_INVERT, ARITH_OPS,
+                       BIT_OPS, SET_OPS, ALL_CMP, EQ_CMP, add_binops, add_cmps,
+                       add_container_dunders, add_common_dunders,
+                       wrap_for_subclass, new_type_arg)
 
 
 # ---------------------------------------------------------------------------

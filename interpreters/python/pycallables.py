@@ -8,51 +8,17 @@ constructors.  Also W_SeqIterObject, the iterator `iter()` makes for an
 object with `__getitem__` but no `__iter__`.
 """
 
-from rlib.objectmodel import compute_identity_hash, compute_unique_id
+from rlib.objectmodel import compute_identity_hash
 
-import pylong
-from pyobjects import (LAYOUT_TYPE, W_Root, W_TypeObject, W_InstanceObject,
-                       W_BaseExceptionObject, W_TracebackObject,
-                       W_BuiltinFunction, W_FunctionObject, W_MethodObject,
-                       W_Property, W_StaticMethod, W_ClassMethod,
-                       W_GetSetProperty, W_SuperObject, W_ModuleObject,
-                       W_SliceObject, W_CellObject, W_NoneObject,
-                       OperationError, Arguments, compute_mro,
-                       check_args, check_method_args, parse_args,
-                       LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_BUILTIN,
-                       LAYOUT_FINAL, args0, args1, args2)
-from pyint import (W_IntObject, W_BoolObject, W_LongObject, W_FloatObject)
-import pyint
-from pystr import (W_StrObject, W_BytesObject, STR_METHODS,
-                   str_maketrans, newtext)
-from pybytes import BYTES_METHODS, str_encode
-import pystr
-from pylist import (W_ListObject, W_TupleObject, W_RangeObject,
-                    LIST_METHODS, TUPLE_METHODS, RANGE_METHODS,
-                    RANGE_GETSETS, make_range, do_sort)
-from pydict import (W_DictObject, W_SetObject, DICT_METHODS, SET_METHODS,
-                    FROZENSET_METHODS, dict_fromkeys)
-import pyformat
-import pyunicode
-import pyrange
-from pyopcodes import (BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_TRUEDIV,
-                       BINOP_FLOORDIV, BINOP_MOD, BINOP_POW, BINOP_LSHIFT,
-                       BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR,
-                       BINOP_METHODS, BINOP_RMETHODS, BINOP_IMETHODS,
-                       CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE,
-                       CMPOP_METHODS, UNARY_NEG, UNARY_POS, UNARY_INVERT)
+from pyobjects import (W_Root, W_TracebackObject, W_BuiltinFunction,
+                       W_FunctionObject, W_MethodObject, W_Property,
+                       W_StaticMethod, W_ClassMethod, W_ModuleObject,
+                       W_CellObject, OperationError, Arguments, check_args,
+                       check_method_args, parse_args)
 
 
-from pytypedef import (make_type, add_method, add_static, add_classmethod,
-                       add_getset, add_methods, builtin_self, d_len,
-                       d_getitem, d_setitem, d_delitem, d_iter, d_next,
-                       d_contains, d_repr, d_str, d_hash, d_bool, d_format,
-                       d_abs, BINOP_DUNDERS, RBINOP_DUNDERS, IBINOP_DUNDERS,
-                       CMP_DUNDERS, D_NEG, D_POS, D_INVERT, ARITH_OPS,
-                       BIT_OPS, SET_OPS, ALL_CMP, EQ_CMP, add_binops,
-                       add_cmps, add_container_dunders, add_common_dunders,
-                       add_iterator_dunders, wrap_for_subclass, new_type_arg,
-                       get_dict, set_dict, get_doc)
+from pytypedef import (add_method, add_static, add_getset, d_repr, d_bool,
+                       add_iterator_dunders, new_type_arg, get_dict)
 
 
 # ---------------------------------------------------------------------------
