@@ -545,6 +545,108 @@ finish(i7, i8, i9, i10, f11, i12, i13, i14, i15, f16, i17, i18)
     }
 }
 
+// The instructions of the innermost backward jump's loop in a disassembly
+// (from the jump's target to the jump), one per line.
+std::vector<std::string> loopBody(const std::string& disasm) {
+  std::vector<std::pair<uint64_t, std::string>> insns;
+  std::istringstream in(disasm);
+  for (std::string line; std::getline(in, line);) {
+    size_t colon = line.find(":\t");
+    if (colon == std::string::npos) continue;
+    insns.push_back({std::stoull(line.substr(0, colon), nullptr, 16), line.substr(colon + 2)});
+  }
+  for (size_t k = 0; k < insns.size(); k++) {
+    const std::string& text = insns[k].second;
+    if (text.rfind("jmp", 0) != 0 || text.find("0x") == std::string::npos) continue;
+    uint64_t target = std::stoull(text.substr(text.find("0x")), nullptr, 16);
+    if (target >= insns[k].first) continue;
+    std::vector<std::string> body;
+    for (const auto& [addr, t] : insns)
+      if (addr >= target && addr <= insns[k].first) body.push_back(t);
+    return body;
+  }
+  return {};
+}
+
+// A peeled loop's array and index are label arguments its jump passes back
+// unchanged: their null and bounds checks, done in the preamble, hold at
+// every iteration, and the loop does not redo them. An entry at the loop's
+// label from outside brings values of its own: it redoes them before the
+// loop runs, with the error the loop's first access would give.
+TEST(X86, PeeledLoopKeepsTheChecksOfItsInvariantArray) {
+  Trace t = parse(R"([p0, i1, i2]
+label(p0, i1, i2, descr=loop0)
+i3 = getarrayitem_i(p0, i1, descr=IntArray)
+i4 = int_add(i3, i2)
+setarrayitem(p0, i1, i4, descr=IntArray)
+i5 = int_sub(i2, 1)
+i6 = int_gt(i5, 0)
+guard_true(i6, descr=g0) [i1, i5]
+label(p0, i1, i5, descr=loop1)
+i7 = getarrayitem_i(p0, i1, descr=IntArray)
+i8 = int_add(i7, i5)
+setarrayitem(p0, i1, i8, descr=IntArray)
+i9 = int_sub(i5, 1)
+i10 = int_gt(i9, 0)
+guard_true(i10, descr=g1) [i1, i9]
+jump(p0, i1, i9, descr=loop1)
+)");
+  auto code = compileOk(t);
+  ASSERT_TRUE(code);
+  auto arrays = [](int64_t i, int64_t n) {
+    return [i, n] { return std::vector<Value>{Value::r(newArray<int64_t>({1, 2, 3})), Value::i(i), Value::i(n)}; };
+  };
+  for (int64_t i : {int64_t{0}, int64_t{2}, int64_t{3}, int64_t{-1}, INT64_MIN})
+    for (int64_t n : {1, 2, 5, 40}) checkFresh(t, *code, arrays(i, n), "from the top " + valueText(i));
+  checkBoth(t, *code, {Value::r(nullptr), Value::i(0), Value::i(5)}, "null from the top");
+  uint32_t body = *xd().find("loop1");
+  for (int64_t i : {int64_t{0}, int64_t{2}, int64_t{3}, int64_t{-1}, INT64_MAX}) {
+    std::vector<Value> vals = {Value::r(newArray<int64_t>({1, 2, 3})), Value::i(i), Value::i(7)};
+    std::vector<Value> again = {Value::r(newArray<int64_t>({1, 2, 3})), Value::i(i), Value::i(7)};
+    expectSame(runTraceFromLabel(t, xd(), body, vals), code->runFromLabel(body, again), "at loop1 " + valueText(i));
+  }
+  std::vector<Value> null = {Value::r(nullptr), Value::i(0), Value::i(7)};
+  expectSame(runTraceFromLabel(t, xd(), body, null), code->runFromLabel(body, null), "null at loop1");
+
+  std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
+  if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
+  std::vector<std::string> loop = loopBody(disasm);
+  ASSERT_FALSE(loop.empty()) << disasm;
+  for (const std::string& insn : loop) {
+    EXPECT_EQ(insn.find("jae"), std::string::npos) << "a bounds check in the loop:\n" << disasm;
+    EXPECT_EQ(insn.find("test"), std::string::npos) << "a null check in the loop:\n" << disasm;
+  }
+}
+
+// Values the jump does not pass back unchanged are checked at every
+// iteration: here the two arrays swap places, and the second is null or
+// too short on the second iteration.
+TEST(X86, PeeledLoopChecksArraysItsJumpReplaces) {
+  Trace t = parse(R"([p0, p1, i2, i3]
+label(p0, p1, i2, i3, descr=loop0)
+i4 = getarrayitem_i(p0, i2, descr=IntArray)
+i5 = int_sub(i3, 1)
+i6 = int_gt(i5, 0)
+guard_true(i6, descr=g0) [i2, i5]
+label(p0, p1, i2, i5, descr=loop1)
+i7 = getarrayitem_i(p0, i2, descr=IntArray)
+setarrayitem(p0, i2, i5, descr=IntArray)
+i8 = int_sub(i5, 1)
+i9 = int_gt(i8, 0)
+guard_true(i9, descr=g1) [i2, i8]
+jump(p1, p0, i2, i8, descr=loop1)
+)");
+  auto code = compileOk(t);
+  ASSERT_TRUE(code);
+  for (bool nullSecond : {false, true})
+    for (int64_t i : {0, 1, 2})
+      for (int64_t n : {2, 3, 4, 9})
+        checkFresh(t, *code, [&] {
+          return std::vector<Value>{Value::r(newArray<int64_t>({1, 2, 3})),
+                                    Value::r(nullSecond ? nullptr : newArray<int64_t>({4, 5})), Value::i(i), Value::i(n)};
+        }, "swapped arrays " + valueText(i) + " " + valueText(n));
+}
+
 TEST(X86, AllocationAndStrings) {
   RStr* s = ll_str_from_cstr("hey");
   Trace t = parse(R"([p0, i1, i2]

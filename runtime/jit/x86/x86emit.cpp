@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "jit/x86/x86emit.h"
 #include <cassert>
+#include <algorithm>
 #include <cstring>
 
 namespace lathe::jit {
@@ -76,6 +77,8 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
       labelOps_.push_back(pc);
     }
   labelArgs_.resize(labelOps_.size());
+  kept_.resize(labelOps_.size());
+  labelEntry_.resize(labelOps_.size());
   emitEntry();
   for (uint32_t pc = 0; pc < t_.ops.size(); pc++) {
     if (fusedCond_[pc] >= 0) {  // the guard of a fused compare: its branch, on the compare's flags
@@ -95,6 +98,9 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
     }
   }
   emitColdStubs();
+  for (size_t j = 0; j < labelOps_.size(); j++)
+    if (labelEntry_[j].isValid()) emitLabelEntryChecks(j);
+  emitColdStubs();  // (the checks' error stubs)
   cc_.endFunc();
   return true;
 }
@@ -263,6 +269,43 @@ void TraceEmitter::enterLabelFromFrame(size_t j) {
     if (r.isXmm()) cc_.movsd(r.as<ax::Xmm>(), frameWord(k));
     else cc_.mov(r.as<ax::Gp>(), frameWord(k));
   }
+  cc_.jmp(labelEntryChecks(j));
+}
+
+aj::Label TraceEmitter::labelEntryChecks(size_t j) {
+  if (!labelEntry_[j].isValid()) labelEntry_[j] = cc_.newLabel();
+  return labelEntry_[j];
+}
+
+// In the order of the ops relying on them, so that the error is the first
+// one the code after the label would have met.
+void TraceEmitter::emitLabelEntryChecks(size_t j) {
+  cc_.bind(labelEntry_[j]);
+  const std::vector<Ref>& params = op(labelOps_[j]).args;
+  auto reg = [&](Ref r) -> ax::Gp {  // the register the code after the label reads r from
+    if (r.isConst()) return gp(r);
+    for (size_t k = params.size(); k-- > 0;)
+      if (params[k] == r) return labelArgs_[j][k].as<ax::Gp>();
+    assert(false && "a kept fact about a value that is not a label argument");
+    return gp(r);
+  };
+  std::vector<const KeptFact*> order;
+  for (const KeptFact& f : kept_[j])
+    if (f.consumer != kNoOp) order.push_back(&f);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const KeptFact* a, const KeptFact* b) { return a->consumer < b->consumer; });
+  for (const KeptFact* f : order) {
+    ax::Gp base = reg(f->obj);
+    if (!f->obj.isConst()) {
+      cc_.test(base, base);
+      cc_.jz(errorExit(f->consumer, X86Error::NULL_BASE));
+    }
+    if (f->index.tag() == Ref::NONE) continue;
+    ax::Gp index = reg(f->index), length = cc_.newInt64();
+    cc_.mov(length, ax::qword_ptr(base, f->lengthOffset));
+    cc_.cmp(index, length);
+    cc_.jae(errorExit(f->consumer, X86Error::BAD_INDEX, index, length));
+  }
   cc_.jmp(labelOf_[labelOps_[j]]);
 }
 
@@ -307,12 +350,76 @@ void TraceEmitter::setNonNull(Ref r) {
 
 // Trace code is straight-line between labels and a guard or check leaves
 // it when it fails, so a value checked once stays checked until the next
-// label (where jumps bring in new values).
+// label (where jumps bring in new values) — or beyond it (keepFacts).
 void TraceEmitter::nullCheck(uint32_t pc, Ref r, const ax::Gp& base) {
-  if (knownNonNull(r)) return;
+  if (knownNonNull(r)) {
+    if (curLabel_ != SIZE_MAX)
+      for (size_t k = 0; k < kept_[curLabel_].size(); k++)
+        if (kept_[curLabel_][k].obj == r && kept_[curLabel_][k].index.tag() == Ref::NONE) relyOnKept(k, pc);
+    return;
+  }
   cc_.test(base, base);
   cc_.jz(errorExit(pc, X86Error::NULL_BASE));
   setNonNull(r);
+}
+
+bool TraceEmitter::nonNullOnlyKept(Ref r) const {
+  if (curLabel_ == SIZE_MAX) return false;
+  for (const KeptFact& f : kept_[curLabel_])
+    if (f.obj == r && f.index.tag() == Ref::NONE) return f.consumer == kNoOp;
+  return false;
+}
+
+void TraceEmitter::relyOnKept(size_t k, uint32_t pc, int32_t lengthOffset) {
+  KeptFact& f = kept_[curLabel_][k];
+  if (f.consumer != kNoOp) return;
+  f.consumer = pc;
+  f.lengthOffset = lengthOffset;
+}
+
+// A fact true where the label is reached in trace order, about values the
+// trace's own jumps to the label pass back unchanged, is true at every
+// pass through the label from inside the trace: by induction, since these
+// facts are about values only (null or not; an index below an array's
+// length, which never changes). Keeping them drops the per-iteration null
+// and bounds checks of a peeled loop's invariant arrays. Entries from
+// outside (runFromLabel, a bridge jumping back) bring values of their own:
+// they go through labelEntryChecks, which redo the checks the code after
+// the label relies on — a value that fails one stops with that op's error
+// before the loop runs, where the loop would have stopped with it at that
+// op (the trace is wrong then: the optimizer proved those facts for every
+// way into the label).
+void TraceEmitter::keepFacts(uint32_t pc) {
+  const TraceOp& l = op(pc);
+  auto isValue = [](Ref r) { return r.tag() == Ref::INPUT || r.tag() == Ref::OP; };
+  std::vector<bool> variant(nonNull_.size(), false);
+  for (const TraceOp& o : t_.ops) {
+    if (o.op != Op::JUMP || o.descr != l.descr || o.args.size() != l.args.size()) continue;
+    for (size_t k = 0; k < l.args.size(); k++)
+      if (o.args[k] != l.args[k] && isValue(l.args[k])) variant[slot(l.args[k])] = true;
+  }
+  auto invariant = [&](Ref r) {
+    if (r.isConst()) return true;
+    if (!isValue(r) || variant[slot(r)]) return false;
+    return std::find(l.args.begin(), l.args.end(), r) != l.args.end();
+  };
+  std::vector<KeptFact> keep;
+  for (Ref a : l.args)
+    if (isValue(a) && nonNull_[slot(a)] && invariant(a) &&
+        std::none_of(keep.begin(), keep.end(), [&](const KeptFact& f) { return f.obj == a; }))
+      keep.push_back({a, Ref()});
+  std::vector<std::pair<uint32_t, uint32_t>> items;
+  for (auto [arr, idx] : checkedItems_) {
+    Ref a{arr}, i{idx};
+    if (!isValue(a) || !invariant(a) || !invariant(i)) continue;
+    keep.push_back({a, i});
+    items.push_back({arr, idx});
+  }
+  std::fill(nonNull_.begin(), nonNull_.end(), false);
+  for (const KeptFact& f : keep) setNonNull(f.obj);
+  checkedItems_ = std::move(items);
+  curLabel_ = labelIndex(l.descr);
+  kept_[curLabel_] = std::move(keep);
 }
 
 bool TraceEmitter::flagNeutralStore(uint32_t pc) const {
@@ -390,8 +497,7 @@ uint32_t TraceEmitter::labelIndex(uint32_t loopDescr) const {
 // Label arguments get registers of their own, written only by the entry
 // and by jumps; after the label the arguments' refs name those registers.
 void TraceEmitter::label(uint32_t pc) {
-  std::fill(nonNull_.begin(), nonNull_.end(), false);
-  checkedItems_.clear();
+  keepFacts(pc);
   std::vector<ax::Reg>& regs = labelArgs_[labelIndex(op(pc).descr)];
   for (Ref a : op(pc).args) {
     if (t_.kindOf(a) == Kind::FLOAT) {
@@ -467,7 +573,9 @@ void TraceEmitter::guardValue(uint32_t pc) {
 
 void TraceEmitter::guardClass(uint32_t pc) {
   ax::Gp obj = gp(op(pc).args[0]);
-  if (!knownNonNull(op(pc).args[0])) {
+  // (A fact kept across the label only: this guard fails on null rather
+  // than stopping with an error, which an entry check cannot do for it.)
+  if (!knownNonNull(op(pc).args[0]) || nonNullOnlyKept(op(pc).args[0])) {
     cc_.test(obj, obj);
     cc_.jz(guardExit(pc));
   }

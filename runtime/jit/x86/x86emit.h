@@ -79,8 +79,15 @@ class TraceEmitter {
   /// The register holding the failing guard's index on the way to guardTail().
   ax::Gp guardIndex();
   /// Loads the j-th label's arguments from frame[0..n) and jumps to it
-  /// (an entry at the label, a patched bridge jumping back).
+  /// (an entry at the label, a patched bridge jumping back), through the
+  /// checks of the facts the label keeps (labelEntryChecks).
   void enterLabelFromFrame(size_t j);
+  /// The block every entry from outside into label j goes through: it
+  /// re-checks the facts kept across the label that the code after it
+  /// relies on, then jumps to the label. Emitted after the body (only
+  /// then is it known which facts were relied on, and where).
+  aj::Label labelEntryChecks(size_t j);
+  void emitLabelEntryChecks(size_t j);
   /// fail_guards: the countdown before guard `pc`'s own test.
   void failCountdown(uint32_t pc);
   struct ExitValue {
@@ -99,6 +106,16 @@ class TraceEmitter {
   /// Whether `r` is known not to be null here.
   bool knownNonNull(Ref r) const;
   void setNonNull(Ref r);
+  /// Facts kept across a label (keepFacts): which label arguments the
+  /// trace's own jumps pass back unchanged; the facts about them that hold
+  /// where the label is reached in order are then true at every iteration.
+  void keepFacts(uint32_t pc);
+  /// Code at `pc` relies on kept fact k of the current label: the label's
+  /// entries from outside check it (the first such pc names the error).
+  void relyOnKept(size_t k, uint32_t pc, int32_t lengthOffset = 0);
+  /// Whether `r` is known non-null only through a fact kept across the
+  /// label that no check in this stretch has relied on yet.
+  bool nonNullOnlyKept(Ref r) const;
   /// The guard_true/guard_false that tests op pc's result, when nothing
   /// else reads it but that guard's fail args and only flag-neutral ops
   /// (stores that need no check, debug_merge_point) come between: then the
@@ -192,10 +209,20 @@ class TraceEmitter {
   std::vector<aj::Label> guardStubs_;  // per guard (invalid until needed)
   aj::Label guardTail_;                // the stubs' shared tail (invalid until needed)
   ax::Gp guardIndex_;                  // the failing guard's index, into guardTail_
-  // Straight-line facts (dropped at labels): slots known non-null, and
-  // (array, index) pairs already bounds-checked.
+  // Straight-line facts: slots known non-null, and (array, index) pairs
+  // already bounds-checked. At a label they are dropped, except the ones
+  // about arguments the trace's jumps pass back unchanged (keepFacts).
   std::vector<bool> nonNull_;
   std::vector<std::pair<uint32_t, uint32_t>> checkedItems_;
+  struct KeptFact {
+    Ref obj;                     ///< non-null (index NONE) / the array
+    Ref index;                   ///< in bounds of obj (an item fact)
+    uint32_t consumer = kNoOp;   ///< the first op after the label relying on it
+    int32_t lengthOffset = 0;    ///< where that op's array keeps its length
+  };
+  std::vector<std::vector<KeptFact>> kept_;   // per label
+  std::vector<aj::Label> labelEntry_;         // per label: its entry checks (invalid until needed)
+  size_t curLabel_ = SIZE_MAX;                // the label of the current stretch
   // Use counts, for fusing compares with guards: per slot, uses as an op
   // argument and as a guard's fail arg.
   std::vector<uint32_t> argUses_, failUses_;

@@ -86,6 +86,10 @@ ax::Mem TraceEmitter::arrayItem(uint32_t pc, const ArrayDescr& a) {
   nullCheck(pc, arr, base);
   ax::Gp index = gp(idx);
   std::pair<uint32_t, uint32_t> key{arr.bits, idx.bits};
+  if (curLabel_ != SIZE_MAX)
+    for (size_t k = 0; k < kept_[curLabel_].size(); k++)
+      if (kept_[curLabel_][k].obj == arr && kept_[curLabel_][k].index == idx)
+        relyOnKept(k, pc, offset32(a.lengthOffset));
   if (std::find(checkedItems_.begin(), checkedItems_.end(), key) == checkedItems_.end()) {
     ax::Gp length = cc_.newInt64();
     cc_.mov(length, ax::qword_ptr(base, offset32(a.lengthOffset)));
