@@ -384,6 +384,7 @@ void JitDriverState::compile(CompiledTrace& ct) {
     if (G.failCountdown == 0) G.failCountdown = options.failEvery;
   }
   ct.code = X86Code::compile(ct.trace, G.descrs, &why, options);
+  if (ct.code && ct.label != kNoDescr) ct.labelEntry = ct.code->entryOf(ct.label);
   if (ct.code && G.codeBytes + ct.code->codeSize() > static_cast<uint64_t>(G.params.max_code_kb) * 1024) {
     // The cap (issue 6): this trace runs on interp, and nothing more is traced.
     ct.code.reset();
@@ -463,6 +464,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
       compile(ct);
+      if (label >= labelOwner_.size()) labelOwner_.resize(label + 1, nullptr);
       labelOwner_[label] = &ct;
       ct.cell = &counters_.cell(key);
       ct.cell->loop = &ct;
@@ -590,12 +592,11 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
         who = reinterpret_cast<const X86Code*>(f[-1]);
         if (code != kX86ExitJump) break;
         label = static_cast<uint32_t>(f[-2]);
-        auto it = labelOwner_.find(label);
-        if (it == labelOwner_.end())
+        cur = ownerOf(label);
+        if (!cur)
           fatal(static_cast<CompiledTrace*>(who->owner())->name + " jumps to an unknown loop " + G.descrs.name(label));
-        cur = it->second;
         if (!cur->code) break;
-        entry = cur->code->entryOf(label);
+        entry = cur->labelEntry;
       }
       frameDepth_--;
       exited = static_cast<CompiledTrace*>(who->owner());
@@ -622,9 +623,9 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
     }
     switch (r.exit) {
       case InterpResult::Exit::JUMP: {
-        auto it = labelOwner_.find(r.label);
-        if (it == labelOwner_.end()) fatal(cur->name + " jumps to an unknown loop " + G.descrs.name(r.label));
-        cur = it->second;
+        CompiledTrace* owner = ownerOf(r.label);
+        if (!owner) fatal(cur->name + " jumps to an unknown loop " + G.descrs.name(r.label));
+        cur = owner;
         label = r.label;
         in = std::move(r.values);
         continue;

@@ -211,6 +211,7 @@ struct CompiledTrace {
   std::vector<uint8_t> bridgeTooLong;   ///< by guard: bridges abandoned as too long
   bool invalidated = false;             ///< a quasi-immutable field it folded was written
   std::unique_ptr<X86Code> code;        ///< its machine code (backend=x86), or null: interp
+  uint32_t labelEntry = 0;              ///< code's entry at `label` (X86Code::entryOf), for jumps into it
   JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
 };
 
@@ -267,7 +268,12 @@ class JitDriverState {
   /// per nested run (a residual call may re-enter the portal), reused.
   std::vector<std::unique_ptr<RootTable>> frames_;
   size_t frameDepth_ = 0;
-  std::unordered_map<uint32_t, CompiledTrace*> labelOwner_;  // LoopDescr -> trace holding the label
+  // LoopDescr -> the trace holding the label, or null: a vector, as jumps
+  // between compiled loops look it up on every pass (nested loops).
+  std::vector<CompiledTrace*> labelOwner_;
+  CompiledTrace* ownerOf(uint32_t label) const {
+    return label < labelOwner_.size() ? labelOwner_[label] : nullptr;
+  }
   // While tracing a loop: its key and LoopDescr.
   GreenKey tracingKey_;
   uint32_t tracingLabel_ = kNoDescr;
