@@ -259,6 +259,107 @@ TEST(X86Bridge, GuardStubsShareTheBridgeCall) {
   EXPECT_TRUE(compileOk(big)) << "compiling " << big.ops.size() << " ops";
 }
 
+// Inlined (X86Options::inlined), a bridge is part of the loop's function:
+// the guard's failure branch runs the bridge's instructions and its jump
+// back is a jump in the same code — no slot is patched, and the result is
+// the patched bridge's. Its exits are still its own: a failure of its
+// guard is reported with its code (frame[-1]), index and values.
+TEST(X86Bridge, InlinedBridgeRunsInTheLoopsFunction) {
+  Trace loop = parse(kLoop), bridge = parse(kBridge);
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(bcode);
+  X86InlineBridge node{&bridge, bcode.get(), std::vector<const X86InlineBridge*>(bridge.guards.size())};
+  X86Options o;
+  o.inlined.assign(loop.guards.size(), nullptr);
+  o.inlined[0] = &node;
+  auto code = compileOk(loop, o);
+  ASSERT_TRUE(code);
+  for (int64_t n : {1, 2, 3, 4, 10, 1000, 100000}) {
+    InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::i(0)});
+    ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
+    EXPECT_EQ(r.guard, 1u) << n;
+    EXPECT_EQ(r.value(0).asInt(), 0) << n;
+    EXPECT_EQ(r.value(1).asInt(), expectedSum(n)) << n;
+  }
+  // From 0: g0 fails at once (0 is a multiple of 3) and the bridge's own
+  // guard fails (0 - 1 is not > 0): the bridge's exit, with its values.
+  uint64_t frame[kX86FrameHeader + kX86FrameCap] = {};
+  uint64_t* f = frame + kX86FrameHeader;
+  EXPECT_EQ(code->function()(f, 1), 0u);
+  EXPECT_EQ(f[-1], reinterpret_cast<uint64_t>(bcode.get()));
+  EXPECT_EQ(static_cast<int64_t>(f[0]), -1);
+  EXPECT_EQ(f[1], 100u);
+  EXPECT_EQ(f[2], 0u);  // the loop's fused boolean, passed through the bridge
+  // A bridge attached to the inlined bridge's guard later is called from
+  // the inlined copy (through the bridge's own slots).
+  Trace sub = parse("[i0, i1, i2]\nfinish(i1)\n");
+  auto scode = compileOk(sub);
+  ASSERT_TRUE(scode);
+  bcode->attachBridge(0, *scode);
+  InterpResult r = code->run(std::vector<Value>{Value::i(0), Value::i(5)});
+  ASSERT_EQ(r.exit, Exit::FINISH);
+  EXPECT_EQ(r.value(0).asInt(), 105);
+}
+
+// Bridges of inlined bridges inline too (a tree of traces in one
+// function); an error in an inlined bridge is the bridge's, in its words.
+TEST(X86Bridge, BridgesOfInlinedBridgesInlineAndKeepTheirExits) {
+  Trace loop = parse(kLoop), bridge = parse(kBridge);
+  Trace sub = parse(R"([i0, i1, i2]
+i3 = int_eq(i1, 100)
+guard_false(i3, descr=g0) [i1]
+finish(i1)
+)");
+  Trace bad = parse(R"([i0]
+p1 = same_as_r(ConstPtr(null))
+i2 = getfield_i(p1, descr=Frame.acc)
+finish(i2)
+)");
+  auto bcode = compileOk(bridge), scode = compileOk(sub), badcode = compileOk(bad);
+  ASSERT_TRUE(bcode && scode && badcode);
+  X86InlineBridge badNode{&bad, badcode.get(), {}};
+  X86InlineBridge subNode{&sub, scode.get(), {&badNode}};
+  X86InlineBridge node{&bridge, bcode.get(), {&subNode}};
+  X86Options o;
+  o.inlined = {&node, nullptr};
+  auto code = compileOk(loop, o);
+  ASSERT_TRUE(code);
+  InterpResult r = code->run(std::vector<Value>{Value::i(0), Value::i(5)});  // loop g0, bridge g0, sub finishes
+  ASSERT_EQ(r.exit, Exit::FINISH);
+  EXPECT_EQ(r.value(0).asInt(), 105);
+  r = code->run(std::vector<Value>{Value::i(0), Value::i(0)});  // ... sub's g0 fails: `bad` runs
+  ASSERT_EQ(r.exit, Exit::ERROR);
+  EXPECT_EQ(r.error, runTrace(bad, bd(), std::vector<Value>{Value::i(100)}).error);
+  EXPECT_EQ(r.error, "op 1 (getfield_i): null object reading Frame.acc");
+}
+
+// A peeled loop's bridge that jumps back to the peeled label enters it as
+// any entry from outside: through the checks of the facts the loop keeps.
+TEST(X86Bridge, InlinedBridgesJumpBackToEitherLabel) {
+  Trace loop = parse(peeledLoop(3));
+  uint32_t g0 = 0;
+  while (loop.guards[g0].name != "g0") g0++;
+  for (const char* target : {"sumbody", "sumloop"}) {
+    std::string b = kBridge;
+    b.replace(b.find("descr=sumloop"), 13, std::string("descr=") + target);
+    Trace bridge = parse(b);
+    auto bcode = compileOk(bridge);
+    ASSERT_TRUE(bcode);
+    X86InlineBridge node{&bridge, bcode.get(), std::vector<const X86InlineBridge*>(bridge.guards.size())};
+    X86Options o;
+    o.inlined.assign(loop.guards.size(), nullptr);
+    o.inlined[g0] = &node;
+    auto code = compileOk(loop, o);
+    ASSERT_TRUE(code);
+    for (int64_t n : {3, 10, 1000}) {
+      InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::i(0)});
+      ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << target << " " << n;
+      EXPECT_EQ(loop.guards[r.guard].name, "g1") << target << " " << n;
+      EXPECT_EQ(r.value(1).asInt(), expectedSum(n)) << target << " " << n;
+    }
+  }
+}
+
 TEST(X86Bridge, GuardNotInvalidatedReadsTheFlag) {
   Trace t = parse("[i0]\nguard_not_invalidated(descr=g0) [i0]\ni1 = int_add(i0, 1)\nfinish(i1)\n");
   bool invalidated = false;

@@ -94,6 +94,8 @@ std::unique_ptr<X86Code> X86Code::compile(const Trace& t, const DescrTable& desc
   c->numInputs_ = t.inputs.size();
   c->frameWords_ = frameWords(t);
   c->owner_ = options.owner;
+  c->options_ = options;
+  c->options_.inlined.clear();
   c->bridgeSlots_.assign(t.guards.size(), 0);  // before emitting: the code embeds their addresses
   c->ptrConsts_.resize(t.numPtrConsts());  // before emitting: the code embeds its address
   for (uint32_t k = 0; k < t.numPtrConsts(); k++)

@@ -55,6 +55,19 @@ inline constexpr size_t kX86FrameHeader = 2;
 /// their caller's frame); a trace that needs more is refused (interp runs it).
 inline constexpr size_t kX86FrameCap = 1024;
 
+class X86Code;
+
+/// A bridge compiled into the code of the trace it hangs off (a trace
+/// tree in one function; X86Options::inlined): the bridge's trace, its own
+/// compiled code — whose constants, bridge slots and identity the inlined
+/// copy uses, so its exits are its own — and, per guard of the bridge, the
+/// bridge inlined there in turn (or null).
+struct X86InlineBridge {
+  const Trace* trace = nullptr;
+  const X86Code* code = nullptr;
+  std::vector<const X86InlineBridge*> byGuard;
+};
+
 /// How a trace is compiled beyond its ops (the driver's part).
 struct X86Options {
   /// guard_not_invalidated fails once *invalidated is true (null: the trace
@@ -66,6 +79,16 @@ struct X86Options {
   uint64_t* failCountdown = nullptr;
   /// Opaque back pointer for the driver (its CompiledTrace).
   void* owner = nullptr;
+  /// Counts the calls of bridges through guard slots (null: none), so
+  /// the driver sees which trees run their bridges often.
+  uint64_t* bridgeCalls = nullptr;
+  /// Per guard of the trace: a bridge to compile into this code, on the
+  /// guard's failure branch, or null (empty: none). A guard failing goes
+  /// straight into the bridge's instructions, its fail args in registers,
+  /// and the bridge's jump to a label of this trace is a jump in the same
+  /// function: no frame stores, no call. The bridges' X86Codes must
+  /// outlive this code.
+  std::vector<const X86InlineBridge*> inlined;
 };
 
 /// Exit codes returned by an X86TraceFn:
@@ -135,6 +158,11 @@ class X86Code {
   void attachBridge(uint32_t g, const X86Code& bridge);
   /// The error text of an error exit (interp's words), from the frame.
   std::string errorText(uint32_t code, const uint64_t* frame) const;
+  /// What a copy of this code inlined into another's uses: the pointer
+  /// constants, the bridge slots, the options it was compiled with.
+  const uint64_t* ptrPool() const { return ptrConsts_.data(); }
+  const uint64_t* bridgeSlotTable() const { return bridgeSlots_.data(); }
+  const X86Options& options() const { return options_; }
 
  private:
   X86Code() = default;
@@ -161,6 +189,7 @@ class X86Code {
   RootTable ptrConsts_;  // the trace's ConstPtr values; the code loads them from here
   std::vector<uint64_t> bridgeSlots_;  // per guard: the attached bridge's entry, or 0
   void* owner_ = nullptr;
+  X86Options options_;  // as compiled, without `inlined`
 
   void* mem_ = nullptr;  // the RX mapping
   size_t mapSize_ = 0;

@@ -79,7 +79,23 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
   labelArgs_.resize(labelOps_.size());
   kept_.resize(labelOps_.size());
   labelEntry_.resize(labelOps_.size());
+  if (!ctx_.options.inlined.empty()) inlined_ = &ctx_.options.inlined;
   emitEntry();
+  if (!emitBody(whyNot)) return false;
+  emitColdStubs();
+  emitInlined();
+  for (size_t j = 0; j < labelOps_.size(); j++)
+    if (labelEntry_[j].isValid()) emitLabelEntryChecks(j);
+  emitColdStubs();  // (the checks' error stubs)
+  cc_.endFunc();
+  if (inlineFailed_) {
+    if (whyNot) *whyNot = inlineWhyNot_;
+    return false;
+  }
+  return true;
+}
+
+bool TraceEmitter::emitBody(std::string* whyNot) {
   for (uint32_t pc = 0; pc < t_.ops.size(); pc++) {
     if (fusedCond_[pc] >= 0) {  // the guard of a fused compare: its branch, on the compare's flags
       cc_.emit(ax::Inst::jccFromCond(static_cast<ax::CondCode>(fusedCond_[pc])), guardExit(pc));
@@ -97,11 +113,81 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
       cc_.bind(on);
     }
   }
+  return true;
+}
+
+// --- bridges compiled into this function ------------------------------------------------
+
+// A bridge's inputs are its guard's fail args as the guard hands them over
+// (a virtual as its placeholder 0, the virtuals' fields as values), so
+// inlined, its inputs are the values in their registers at the guard. It
+// runs with its own constants, bridge slots and identity (its X86Code: its
+// exits are its own), and when it jumps to a label of this function's
+// trace, it enters it as any entry from outside does (labelEntryChecks).
+void TraceEmitter::emitInlined() {
+  for (size_t n = 0; n < pendingInline_.size(); n++) {  // (by index: emitting may not add more here)
+    PendingInline p = pendingInline_[n];
+    const X86Code& code = *p.bridge->code;
+    EmitContext ctx{code.ptrPool(), code.bridgeSlotTable(), &code, code.options()};
+    ctx.options.inlined.clear();
+    TraceEmitter child(cc_, *p.bridge->trace, d_, ctx);
+    child.root_ = root_;
+    child.frame_ = frame_;
+    child.inlined_ = &p.bridge->byGuard;
+    cc_.bind(p.at);
+    std::vector<ax::Reg> inputs;
+    for (const ExitValue& v : p.failArgs) {
+      bool isFloat = !v.ref.isVirtual() && t_.kindOf(v.ref) == Kind::FLOAT;
+      if (v.reg.isValid() && (v.ref.tag() != Ref::OP || fusedValue_[slot(v.ref)] < 0)) {
+        inputs.push_back(v.reg);
+      } else if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0) {
+        ax::Gp g = cc_.newInt64();
+        cc_.mov(g, aj::Imm(fusedValue_[slot(v.ref)]));
+        inputs.push_back(g);
+      } else if (v.ref.isVirtual()) {
+        ax::Gp g = cc_.newInt64();
+        cc_.xor_(g.r32(), g.r32());
+        inputs.push_back(g);
+      } else if (isFloat) {
+        ax::Xmm x = cc_.newXmmSd();
+        cc_.movapd(x, xmm(v.ref));
+        inputs.push_back(x);
+      } else {
+        ax::Gp g = cc_.newInt64();
+        cc_.mov(g, gp(v.ref));
+        inputs.push_back(g);
+      }
+    }
+    std::string why;
+    if (!child.emitInline(inputs, &why)) {
+      inlineFailed_ = true;
+      inlineWhyNot_ = "inlined bridge: " + why;
+    }
+    if (child.inlineFailed_) {
+      inlineFailed_ = true;
+      inlineWhyNot_ = child.inlineWhyNot_;
+    }
+  }
+}
+
+bool TraceEmitter::emitInline(const std::vector<ax::Reg>& inputs, std::string* whyNot) {
+  overflow_ = cc_.newInt64("overflow");
+  cc_.xor_(overflow_.r32(), overflow_.r32());
+  for (uint32_t k = 0; k < nIn_; k++) {
+    if (t_.inputs[k] == Kind::FLOAT) {
+      xmms_[k] = cc_.newXmmSd();
+      if (inputs[k].isXmm()) cc_.movapd(xmms_[k], inputs[k].as<ax::Xmm>());
+      else cc_.movq(xmms_[k], inputs[k].as<ax::Gp>());
+    } else {
+      gps_[k] = cc_.newInt64();
+      if (inputs[k].isXmm()) cc_.movq(gps_[k], inputs[k].as<ax::Xmm>());
+      else cc_.mov(gps_[k], inputs[k].as<ax::Gp>());
+    }
+  }
+  if (!emitBody(whyNot)) return false;
   emitColdStubs();
-  for (size_t j = 0; j < labelOps_.size(); j++)
-    if (labelEntry_[j].isValid()) emitLabelEntryChecks(j);
-  emitColdStubs();  // (the checks' error stubs)
-  cc_.endFunc();
+  emitInlined();
+  emitColdStubs();
   return true;
 }
 
@@ -170,15 +256,20 @@ void TraceEmitter::storeWord(const ax::Mem& m, Ref r) {
 // The stub is emitted after the body, but the values are the ones live at
 // the exit: their registers are looked up now (a later label gives its
 // arguments new registers).
-aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard, uint32_t jumpTarget) {
-  aj::Label l = cc_.newLabel();
-  std::vector<ExitValue> sources;
-  for (Ref r : values) {
+std::vector<TraceEmitter::ExitValue> TraceEmitter::exitValues(const std::vector<Ref>& refs) const {
+  std::vector<ExitValue> values;
+  for (Ref r : refs) {
     ax::Reg reg;
     if ((r.tag() == Ref::INPUT || r.tag() == Ref::OP) && fusedValue_[slot(r)] < 0)
       reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
-    sources.push_back({r, reg});
+    values.push_back({r, reg});
   }
+  return values;
+}
+
+aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard, uint32_t jumpTarget) {
+  aj::Label l = cc_.newLabel();
+  std::vector<ExitValue> sources = exitValues(values);
   cold_.push_back([this, l, code, guard, jumpTarget, sources = std::move(sources)] {
     cc_.bind(l);
     for (size_t k = 0; k < sources.size(); k++) {
@@ -233,6 +324,7 @@ aj::Label TraceEmitter::guardTail() {
     cc_.mov(target, ax::qword_ptr(target, g, 3));
     cc_.test(target, target);
     cc_.jz(none);
+    if (ctx_.options.bridgeCalls) cc_.add(ax::qword_ptr(address(ctx_.options.bridgeCalls)), 1);
     aj::InvokeNode* call;
     cc_.invoke(&call, target, aj::FuncSignatureT<uint32_t, uint64_t*, uint32_t>(aj::CallConvId::kHost));
     ax::Gp zero = cc_.newUInt32();
@@ -244,11 +336,11 @@ aj::Label TraceEmitter::guardTail() {
     aj::Label leave = cc_.newLabel();
     cc_.cmp(code, kX86ExitJump);
     cc_.jne(leave);
-    for (size_t j = 0; j < labelOps_.size(); j++) {
+    for (size_t j = 0; j < root_->labelOps_.size(); j++) {  // (an inlined bridge's: the function's labels)
       aj::Label next = cc_.newLabel();
-      cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(op(labelOps_[j]).descr));
+      cc_.cmp(ax::qword_ptr(frame_, -16), aj::Imm(root_->op(root_->labelOps_[j]).descr));
       cc_.jne(next);
-      enterLabelFromFrame(j);
+      root_->enterLabelFromFrame(j);
       cc_.bind(next);
     }
     cc_.bind(leave);
@@ -322,7 +414,13 @@ void TraceEmitter::failCountdown(uint32_t pc) {
 
 aj::Label TraceEmitter::guardExit(uint32_t pc) {
   uint32_t g = op(pc).descr;
-  if (!guardStubs_[g].isValid()) guardStubs_[g] = exitStub(g, t_.guards[g].failArgs, g);
+  if (guardStubs_[g].isValid()) return guardStubs_[g];
+  if (inlined_ && g < inlined_->size() && (*inlined_)[g]) {
+    guardStubs_[g] = cc_.newLabel();
+    pendingInline_.push_back({guardStubs_[g], (*inlined_)[g], exitValues(t_.guards[g].failArgs)});
+  } else {
+    guardStubs_[g] = exitStub(g, t_.guards[g].failArgs, g);
+  }
   return guardStubs_[g];
 }
 
@@ -332,6 +430,7 @@ aj::Label TraceEmitter::errorExit(uint32_t pc, X86Error why, ax::Gp a, ax::Gp b)
     cc_.bind(l);
     if (a.isValid()) cc_.mov(frameWord(0), a);
     if (b.isValid()) cc_.mov(frameWord(1), b);
+    cc_.mov(ax::qword_ptr(frame_, -8), address(ctx_.self));  // (an inlined bridge's error is its own)
     ax::Gp r = cc_.newUInt32();
     cc_.mov(r, kX86ExitError | static_cast<uint32_t>(why) << 24 | pc);
     cc_.ret(r);
@@ -521,6 +620,23 @@ void TraceEmitter::moveTo(const ax::Reg& dst, Ref r) {
 
 void TraceEmitter::jump(uint32_t pc) {
   const TraceOp& j = op(pc);
+  if (root_ != this) {  // an inlined bridge: into the function's label, as an entry from outside
+    uint32_t target = root_->labelIndex(j.descr);
+    if (target != kNoOp && root_->labelArgs_[target].size() == j.args.size()) {
+      const std::vector<ax::Reg>& regs = root_->labelArgs_[target];
+      std::vector<ax::Reg> tmp(j.args.size());
+      for (size_t k = 0; k < j.args.size(); k++) {
+        tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
+        moveTo(tmp[k], j.args[k]);
+      }
+      for (size_t k = 0; k < j.args.size(); k++) {
+        if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
+        else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
+      }
+      cc_.jmp(root_->labelEntryChecks(target));
+      return;
+    }
+  }
   uint32_t target = labelIndex(j.descr);
   if (target == kNoOp) {  // a label elsewhere: leave with the values
     cc_.jmp(exitStub(kX86ExitJump, j.args, kNoOp, j.descr));

@@ -46,6 +46,31 @@ class TraceEmitter {
   bool emitFunction(std::string* whyNot);
 
  private:
+  // --- bridges compiled into this function (x86emit.cpp) ----------------------------
+  /// A guard whose bridge is inlined (X86Options::inlined): its failure
+  /// branch goes straight into the bridge's code, emitted after the body,
+  /// with the fail args' registers as the bridge's inputs.
+  struct ExitValue {
+    Ref ref;      ///< the value
+    ax::Reg reg;  ///< its register at the exit (none for constants)
+  };
+  struct PendingInline {
+    aj::Label at;
+    const X86InlineBridge* bridge;
+    std::vector<ExitValue> failArgs;  // the guard's, with their registers at the guard
+  };
+  /// The values `refs` with their registers here (a later label gives its
+  /// arguments new registers, so exits look them up when they are made).
+  std::vector<ExitValue> exitValues(const std::vector<Ref>& refs) const;
+  /// Emits the bridges inlined at this emitter's guards, each in its
+  /// guard's failure branch.
+  void emitInlined();
+  /// Emits this (an inlined bridge's) emitter's trace in root_'s
+  /// function, from the given input registers.
+  bool emitInline(const std::vector<ax::Reg>& inputs, std::string* whyNot);
+  /// The ops from the first to the last, fused guards and cold batches included.
+  bool emitBody(std::string* whyNot);
+
   // --- values (x86emit.cpp) ---------------------------------------------------------
   uint32_t slot(Ref r) const { return r.tag() == Ref::INPUT ? r.index() : nIn_ + r.index(); }
   const TraceOp& op(uint32_t pc) const { return t_.ops[pc]; }
@@ -90,11 +115,7 @@ class TraceEmitter {
   void emitLabelEntryChecks(size_t j);
   /// fail_guards: the countdown before guard `pc`'s own test.
   void failCountdown(uint32_t pc);
-  struct ExitValue {
-    Ref ref;      ///< the value
-    ax::Reg reg;  ///< its register at the exit (none for constants)
-  };
-  /// The failure stub of guard op `pc`.
+  /// The failure stub of guard op `pc` (or the start of its inlined bridge).
   aj::Label guardExit(uint32_t pc);
   /// A cold stub returning error `why` at `pc`, storing `a`, `b` (when
   /// valid) into frame[0], frame[1].
@@ -220,6 +241,11 @@ class TraceEmitter {
     uint32_t consumer = kNoOp;   ///< the first op after the label relying on it
     int32_t lengthOffset = 0;    ///< where that op's array keeps its length
   };
+  TraceEmitter* root_ = this;  // the emitter of the function (another for an inlined bridge)
+  const std::vector<const X86InlineBridge*>* inlined_ = nullptr;  // per guard: its inlined bridge, or null
+  std::vector<PendingInline> pendingInline_;
+  bool inlineFailed_ = false;       // an inlined bridge could not be emitted
+  std::string inlineWhyNot_;
   std::vector<std::vector<KeptFact>> kept_;   // per label
   std::vector<aj::Label> labelEntry_;         // per label: its entry checks (invalid until needed)
   size_t curLabel_ = SIZE_MAX;                // the label of the current stretch
