@@ -19,6 +19,7 @@
 #include "jit/jitdriver.h"
 #include <cstdio>
 #include <algorithm>
+#include <functional>
 #include <cstdlib>
 #include <unistd.h>
 #include <optional>
@@ -370,20 +371,26 @@ bool JitDriverState::accept(Trace& t, const std::string& name) {
   return true;
 }
 
-void JitDriverState::compile(CompiledTrace& ct) {
+X86Options JitDriverState::x86Options(CompiledTrace& ct) {
   JitGlobals& G = jitGlobals();
-  if (G.params.backend != Backend::X86) return;
-  ScopedTimer timer(G.summary.timeCompiling);
-  std::string why;
   X86Options options;
   options.invalidated = &ct.invalidated;
   options.owner = &ct;
+  options.bridgeCalls = &ct.root->bridgeCalls;
   if (G.params.fail_guards > 0) {
     options.failEvery = static_cast<uint64_t>(G.params.fail_guards);
     options.failCountdown = &G.failCountdown;
     if (G.failCountdown == 0) G.failCountdown = options.failEvery;
   }
-  ct.code = X86Code::compile(ct.trace, G.descrs, &why, options);
+  return options;
+}
+
+void JitDriverState::compile(CompiledTrace& ct) {
+  JitGlobals& G = jitGlobals();
+  if (G.params.backend != Backend::X86) return;
+  ScopedTimer timer(G.summary.timeCompiling);
+  std::string why;
+  ct.code = X86Code::compile(ct.trace, G.descrs, &why, x86Options(ct));
   if (ct.code && ct.label != kNoDescr) ct.labelEntry = ct.code->entryOf(ct.label);
   if (ct.code && G.codeBytes + ct.code->codeSize() > static_cast<uint64_t>(G.params.max_code_kb) * 1024) {
     // The cap (issue 6): this trace runs on interp, and nothing more is traced.
@@ -398,12 +405,16 @@ void JitDriverState::compile(CompiledTrace& ct) {
   }
   G.codeBytes += ct.code->codeSize();
   G.summary.codeBytes = G.codeBytes;
+  announceCode(ct, ct.name);
+}
+
+void JitDriverState::announceCode(const CompiledTrace& ct, const std::string& name) {
   char addr[32];
   std::snprintf(addr, sizeof addr, "%lx", static_cast<unsigned long>(reinterpret_cast<uintptr_t>(ct.code->function())));
   if (logEnabled(LogCat::JIT_BACKEND))
-    logLine(LogCat::JIT_BACKEND, ct.name + ": " + std::to_string(ct.code->codeSize()) + " bytes at 0x" + addr);
+    logLine(LogCat::JIT_BACKEND, name + ": " + std::to_string(ct.code->codeSize()) + " bytes at 0x" + addr);
   if (logEnabled(LogCat::JIT_DISASM))
-    logSection(LogCat::JIT_DISASM, "# " + ct.name + "\n" + x86Disassemble(reinterpret_cast<const void*>(ct.code->function()), ct.code->codeSize()));
+    logSection(LogCat::JIT_DISASM, "# " + name + "\n" + x86Disassemble(reinterpret_cast<const void*>(ct.code->function()), ct.code->codeSize()));
   // perf's map of JIT code (/tmp/perf-PID.map: "ADDR SIZE NAME", hex), so
   // `perf report` names the time spent in traces.
   static std::FILE* perfMap = [] {
@@ -411,9 +422,76 @@ void JitDriverState::compile(CompiledTrace& ct) {
     return std::getenv("LATHE_PERF_MAP") ? std::fopen(path.c_str(), "a") : nullptr;
   }();
   if (perfMap) {
-    std::fprintf(perfMap, "%s %zx lathe: %s\n", addr, ct.code->codeSize(), ct.name.c_str());
+    std::fprintf(perfMap, "%s %zx lathe: %s\n", addr, ct.code->codeSize(), name.c_str());
     std::fflush(perfMap);
   }
+}
+
+// Trace trees in one function. A bridge called through its guard's slot
+// costs a store of every fail arg, a call, the bridge's loads, and on its
+// jump back a store and reload of the label's arguments: where bridges run
+// often (a loop whose body branches on data) that is most of the time. So
+// the root of a tree (a loop) whose bridges were called kHotBridgeCalls
+// times through their slots since it was compiled, and which has new
+// bridges, is compiled again with every bridge of the tree inlined on its
+// guard's failure branch (X86Options::inlined): the fail args stay in
+// registers and the jump back is a jump. The driver looks when the code
+// exits to it. Each time compiles the whole tree again, so only small trees
+// (kTreeOps ops in all), only once the bridges not yet inlined are half as
+// many as those that are (1, 2, 3, 4, 6, 9, ...: a logarithmic number of
+// compiles, however many bridges come), and at most kTreeRecompiles times
+// per root. A bridge that does not fit keeps being called through its slot.
+void JitDriverState::inlineBridges(CompiledTrace& rootRef) {
+  constexpr size_t kTreeOps = 1500;
+  constexpr uint32_t kTreeRecompiles = 12;
+  JitGlobals& G = jitGlobals();
+  CompiledTrace* root = &rootRef;
+  root->newBridges = false;
+  root->bridgeCalls = 0;
+  if (!root->code || G.codeFull || root->recompiles >= kTreeRecompiles) return;
+  std::deque<X86InlineBridge> nodes;  // (stable addresses)
+  size_t ops = root->trace.ops.size();
+  uint32_t count = 0;
+  auto hasLabel = [](const Trace& t) {
+    return std::any_of(t.ops.begin(), t.ops.end(), [](const TraceOp& o) { return o.op == Op::LABEL; });
+  };
+  std::function<std::vector<const X86InlineBridge*>(const CompiledTrace&)> tree = [&](const CompiledTrace& t) {
+    std::vector<const X86InlineBridge*> byGuard(t.trace.guards.size(), nullptr);
+    for (size_t g = 0; g < t.bridges.size(); g++) {
+      const CompiledTrace* b = t.bridges[g];
+      if (!b || !b->code || hasLabel(b->trace) || ops + b->trace.ops.size() > kTreeOps) continue;
+      ops += b->trace.ops.size();
+      count++;
+      X86InlineBridge& n = nodes.emplace_back();
+      n.trace = &b->trace;
+      n.code = b->code.get();
+      n.byGuard = tree(*b);
+      byGuard[g] = &n;
+    }
+    return byGuard;
+  };
+  X86Options options = x86Options(*root);
+  options.inlined = tree(*root);
+  if (count <= root->inlinedBridges || count - root->inlinedBridges < std::max(1u, root->inlinedBridges / 2)) return;
+  ScopedTimer timer(G.summary.timeCompiling);
+  std::string why;
+  std::unique_ptr<X86Code> code = X86Code::compile(root->trace, G.descrs, &why, options);
+  if (!code || G.codeBytes + code->codeSize() > static_cast<uint64_t>(G.params.max_code_kb) * 1024) {
+    if (logEnabled(LogCat::JIT_BACKEND))
+      logLine(LogCat::JIT_BACKEND, root->name + ": keeps its bridges apart (" + (code ? "max_code_kb reached" : why) + ")");
+    root->recompiles = kTreeRecompiles;
+    return;
+  }
+  for (size_t g = 0; g < root->bridges.size(); g++)
+    if (root->bridges[g] && root->bridges[g]->code) code->attachBridge(static_cast<uint32_t>(g), *root->bridges[g]->code);
+  retired_.push_back(std::move(root->code));
+  root->code = std::move(code);
+  if (root->label != kNoDescr) root->labelEntry = root->code->entryOf(root->label);
+  root->inlinedBridges = count;
+  root->recompiles++;
+  G.codeBytes += root->code->codeSize();
+  G.summary.codeBytes = G.codeBytes;
+  announceCode(*root, root->name + " with " + std::to_string(count) + " bridge" + (count == 1 ? "" : "s") + " inlined");
 }
 
 JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret) {
@@ -548,11 +626,17 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       ct.name = name;
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
+      ct.parent = &from;
+      ct.root = from.root;
       compile(ct);
       from.bridges[guard] = &ct;
       // Patch the guard's exit so machine code goes straight into the
-      // bridge (which takes the guard's fail args as they are).
-      if (from.code && ct.code) from.code->attachBridge(guard, *ct.code);
+      // bridge (which takes the guard's fail args as they are); the root
+      // may compile it in later (inlineBridges).
+      if (from.code && ct.code) {
+        from.code->attachBridge(guard, *ct.code);
+        ct.root->newBridges = true;
+      }
       registerDeps(C, ct);
       G.summary.bridges++;
     }
@@ -600,6 +684,7 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
       }
       frameDepth_--;
       exited = static_cast<CompiledTrace*>(who->owner());
+      if (exited->root->newBridges && exited->root->bridgeCalls >= kHotBridgeCalls) inlineBridges(*exited->root);
       if (code == kX86ExitJump) {  // into a loop that runs on interp
         in = RootTable(who->exitNumArgs());
         for (size_t k = 0; k < in.size(); k++) in[k] = f[k];

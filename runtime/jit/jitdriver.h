@@ -212,11 +212,21 @@ struct CompiledTrace {
   bool invalidated = false;             ///< a quasi-immutable field it folded was written
   std::unique_ptr<X86Code> code;        ///< its machine code (backend=x86), or null: interp
   uint32_t labelEntry = 0;              ///< code's entry at `label` (X86Code::entryOf), for jumps into it
+  CompiledTrace* parent = nullptr;      ///< a bridge's trace (the root of a tree has none)
+  CompiledTrace* root = this;           ///< the loop at the root of its tree
+  // A root's tree (JitDriverState::inlineBridges):
+  uint64_t bridgeCalls = 0;             ///< calls of its bridges through guard slots, since its last compile
+  bool newBridges = false;              ///< a bridge was attached since
+  uint32_t inlinedBridges = 0;          ///< how many bridges its code has inlined
+  uint32_t recompiles = 0;              ///< how often it was compiled again to inline them
   JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
 };
 
 class JitDriverState {
  public:
+  /// Calls through bridge slots after which a tree with new bridges is
+  /// compiled again with them inlined (inlineBridges).
+  static constexpr uint64_t kHotBridgeCalls = 1000;
   explicit JitDriverState(DriverSpec spec);
   /// CONTINUE: nothing ran, the normal portal goes on after the marker;
   /// AT_MERGE_POINT: something ran and stopped at a merge point, whose
@@ -253,6 +263,13 @@ class JitDriverState {
   /// backend=x86: the trace's machine code (left null, so interp runs it,
   /// when the backend cannot compile it yet; jit-backend says why).
   void compile(CompiledTrace& ct);
+  X86Options x86Options(CompiledTrace& ct);
+  /// The jit-backend log line, the disassembly and perf's map for new code.
+  void announceCode(const CompiledTrace& ct, const std::string& name);
+  /// Compiles a root again with its tree's bridges inlined, when its
+  /// bridges run often, and that adds some and the tree is small enough
+  /// (jitdriver.cpp).
+  void inlineBridges(CompiledTrace& root);
   /// After a "trace too long" abort: stop inlining the biggest contributor,
   /// or (none) stop tracing from `key`.
   void tooLong(const Recorder& R, std::optional<GreenKey> key, CompiledTrace* from = nullptr, uint32_t guard = 0);
@@ -271,6 +288,9 @@ class JitDriverState {
   // LoopDescr -> the trace holding the label, or null: a vector, as jumps
   // between compiled loops look it up on every pass (nested loops).
   std::vector<CompiledTrace*> labelOwner_;
+  // Code replaced by a recompiled tree: kept, as an outer portal call may
+  // still be running in it.
+  std::vector<std::unique_ptr<X86Code>> retired_;
   CompiledTrace* ownerOf(uint32_t label) const {
     return label < labelOwner_.size() ? labelOwner_[label] : nullptr;
   }
