@@ -34,6 +34,16 @@
 // Guards on invariant values (guard_true/false, nonnull/isnull, class,
 // value) are dropped from the peeled loop.
 //
+// Items carried across the loop edge: a getarrayitem on an invariant array
+// and index, before the body's first write to that item, reads what the
+// previous iteration stored last there -- when every write of that array
+// descr in the body is to the same array ref at an invariant index that is
+// either this index or provably another one (the same base plus a different
+// constant), and no residual call may write the descr. The value stored is
+// then handed over through the new label (the preamble's store for the
+// first peeled iteration, the peeled body's for the next), and the read is
+// left out: the loop keeps the item in a register (the stores stay).
+//
 // The peeled loop's label is marked LoopDescr::peeled: virtualize, which
 // runs again after this pass, carries virtual objects and the
 // virtualizable's values through it (opt_virtualize.cpp). Not yet: the
@@ -109,6 +119,56 @@ class Unroll {
       if (o.type == Kind::VOID || !allInvariant(o.args) || !invariantOp(o)) continue;
       inv_.insert(Ref::op(i).bits);
     }
+    for (uint32_t i = label_ + 1; i < jump_; i++) findCarried(i);
+  }
+
+  /// An index as (base, constant offset): int_add/int_sub of a constant
+  /// are followed back; a constant is the base "none" plus its value.
+  std::pair<uint32_t, int64_t> affine(Ref r) const {
+    int64_t off = 0;
+    for (int depth = 0; depth < 16; depth++) {
+      if (r.tag() == Ref::CONST_INT) return {Ref().bits, off + in_.intConst(r)};
+      if (r.tag() != Ref::OP) break;
+      const TraceOp& o = in_.ops[r.index()];
+      if (o.op != Op::INT_ADD && o.op != Op::INT_SUB) break;
+      if (o.args[1].tag() == Ref::CONST_INT) {
+        int64_t c = in_.intConst(o.args[1]);
+        off += o.op == Op::INT_ADD ? c : -c;
+        r = o.args[0];
+      } else if (o.op == Op::INT_ADD && o.args[0].tag() == Ref::CONST_INT) {
+        off += in_.intConst(o.args[0]);
+        r = o.args[1];
+      } else {
+        break;
+      }
+    }
+    return {r.bits, off};
+  }
+
+  /// Body op `i`: an item read that can take the value the previous
+  /// iteration stored (see the header), recorded in carried_.
+  void findCarried(uint32_t i) {
+    const std::vector<TraceOp>& ops = in_.ops;
+    const TraceOp& o = ops[i];
+    if (o.op != Op::GETARRAYITEM_I && o.op != Op::GETARRAYITEM_R && o.op != Op::GETARRAYITEM_F) return;
+    if (inv_.count(Ref::op(i).bits) || !invariant(o.args[0]) || !invariant(o.args[1])) return;
+    for (const EffectInfo* e : calls_)
+      if (e->mayWriteArray(o.descr)) return;
+    auto at = affine(o.args[1]);
+    uint32_t last = kNoOp;
+    for (uint32_t w = label_ + 1; w < jump_; w++) {
+      const TraceOp& x = ops[w];
+      if (x.op != Op::SETARRAYITEM || x.descr != o.descr) continue;
+      if (x.args[0] != o.args[0] || !invariant(x.args[1])) return;
+      bool same = x.args[1] == o.args[1];
+      auto xat = affine(x.args[1]);
+      if (!same && xat.first != at.first) return;  // may be the same item
+      same = same || xat.second == at.second;
+      if (!same) continue;
+      if (w < i) return;  // the body writes the item before this read
+      last = w;
+    }
+    if (last != kNoOp) carried_.push_back({i, last});
   }
 
   bool invariantGuard(const TraceOp& o) const {
@@ -200,7 +260,11 @@ class Unroll {
     }
     // (An invariant A_k is J_k: its slot is the same value, passed through.)
     for (uint32_t i : used) map[Ref::op(i).bits] = slot(Ref::op(i));
+    // Carried items: the preamble's last store (an op before the label).
+    for (const auto& [read, store] : carried_) map[Ref::op(read).bits] = slot(ops[store].args[2]);
     out.emit(Op::LABEL, labelArgs, bodyDescr_);
+    std::set<uint32_t> carriedReads;
+    for (const auto& c : carried_) carriedReads.insert(c.first);
 
     auto m = [&](Ref r) -> Ref {
       if (r.isConst() || r.isNone()) return r;
@@ -209,7 +273,7 @@ class Unroll {
     };
     for (uint32_t i = label_ + 1; i < jump_; i++) {
       const TraceOp& o = ops[i];
-      if (inv_.count(Ref::op(i).bits) || dropGuard_.count(i)) continue;
+      if (inv_.count(Ref::op(i).bits) || dropGuard_.count(i) || carriedReads.count(i)) continue;
       std::vector<Ref> args;
       for (Ref r : o.args) args.push_back(m(r));
       if (isGuard(o.op)) {
@@ -230,6 +294,7 @@ class Unroll {
     for (size_t k = 0; k < J.size(); k++)
       if (!constSlot[k]) jumpArgs.push_back(m(J[k]));
     for (uint32_t i : used) jumpArgs.push_back(map[Ref::op(i).bits]);
+    for (const auto& c : carried_) jumpArgs.push_back(m(ops[c.second].args[2]));
     out.emit(Op::JUMP, jumpArgs, bodyDescr_);
     return out;
   }
@@ -241,6 +306,8 @@ class Unroll {
   std::set<uint32_t> dropGuard_;           // invariant guards of the body
   std::set<uint32_t> writtenFields_, writtenArrays_;
   std::vector<const EffectInfo*> calls_;   // residual calls in the body
+  /// Carried items: (the body's read, the body's last store to that item).
+  std::vector<std::pair<uint32_t, uint32_t>> carried_;
 };
 
 }  // namespace
