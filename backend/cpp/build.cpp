@@ -39,8 +39,13 @@ std::string buildProject(const std::string &dir, const std::string &output, int 
   // -O2, with g++'s limit for inlining functions not declared inline
   // raised from 15 to 40 insns: RPy methods are many small functions
   // (accessors, list helpers inlined into them) that -O2 leaves as calls;
-  // measured 20% faster on the BF interpreter (docs/translation.md).
-  std::string optFlags = opt == 0 ? "-O0" : "-O2 --param=max-inline-insns-auto=40";
+  // measured 20% faster on the BF interpreter (docs/translation.md). And
+  // no jump crossing or ending at a 32-byte boundary (the assembler pads):
+  // on Intel cores with the JCC erratum's microcode fix, such a jump in a
+  // hot loop keeps it out of the decoded-instruction cache — the same
+  // interpreter loop ran 45% slower in one binary than in another, by
+  // where the linker happened to place it (docs/translation.md).
+  std::string optFlags = opt == 0 ? "-O0" : kLatheOptFlags;
   std::string out;
   bool configured = fs::exists(build / "build.ninja");
   if (configured) {

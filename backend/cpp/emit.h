@@ -45,6 +45,10 @@ struct JitHooks {
   /// C++ statements at the start of a function of the normal code, after
   /// its variables (empty: nothing).
   std::function<std::string(const rtyper::LLGraph &)> prologue;
+  /// C++ statements after the last block of a function of the normal code
+  /// (empty: nothing): code kept out of the function's loops, reached only
+  /// by a goto from what `marker` returned.
+  std::function<std::string(const rtyper::LLGraph &)> epilogue;
   std::string declarations;                                // appended to program.h
   std::vector<std::pair<std::string, std::string>> files;  // extra units: file name, text
   std::string mainInit;                                    // statements at the start of main()
@@ -64,5 +68,10 @@ std::string emitProject(const rtyper::LLProgram &p, const std::string &dir, cons
 /// then copies the executable to `output`. Returns "" or an error (with
 /// the compiler's output).
 std::string buildProject(const std::string &dir, const std::string &output, int opt);
+
+/// The optimisation flags of `--opt 2` builds (the generated CMakeLists'
+/// default and buildProject's): see build.cpp.
+inline constexpr const char *kLatheOptFlags =
+    "-O2 --param=max-inline-insns-auto=40 -Wa,-mbranches-within-32B-boundaries";
 
 } // namespace lathe::cpp

@@ -478,7 +478,7 @@ std::string emitProject(const LLProgram &p, const std::string &dir, const EmitOp
         "set(CMAKE_CXX_STANDARD_REQUIRED ON)\n"
         "find_program(LATHE_CCACHE ccache)\n"
         "if(LATHE_CCACHE)\n  set(CMAKE_CXX_COMPILER_LAUNCHER ${LATHE_CCACHE})\nendif()\n"
-        "set(LATHE_OPT \"-O2 --param=max-inline-insns-auto=40\" CACHE STRING \"optimisation flags\")\n"
+        "set(LATHE_OPT \"" << kLatheOptFlags << "\" CACHE STRING \"optimisation flags\")\n"
         "add_executable(program";
   for (const std::string &n : names) cm << " " << n;
   cm << ")\n"
