@@ -52,6 +52,7 @@ public:
     for (const LLVariable *v : stackAllocated_)
       out_ << "  " << cppType(v->type->target()) << " " << var(v) << "_obj;\n";
     for (LLBlock *b : blocks_) emitBlock(b);
+    if (opts_.jit && opts_.jit->epilogue) out_ << opts_.jit->epilogue(g_);
     out_ << "}\n";
     return out_.str();
   }
