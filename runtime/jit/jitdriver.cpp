@@ -431,24 +431,25 @@ void JitDriverState::announceCode(const CompiledTrace& ct, const std::string& na
 // costs a store of every fail arg, a call, the bridge's loads, and on its
 // jump back a store and reload of the label's arguments: where bridges run
 // often (a loop whose body branches on data) that is most of the time. So
-// the root of a tree (a loop) whose bridges were called kHotBridgeCalls
-// times through their slots since it was compiled, and which has new
-// bridges, is compiled again with every bridge of the tree inlined on its
+// the root of a tree (a loop) which has new bridges, and whose bridges
+// were called through their slots, since it was compiled, 100 times
+// (kBridgeCallsPerTreeOp) per op of the tree, is compiled again with every bridge of the tree inlined on its
 // guard's failure branch (X86Options::inlined): the fail args stay in
 // registers and the jump back is a jump. The driver looks when the code
 // exits to it. Each time compiles the whole tree again, so only small trees
-// (kTreeOps ops in all), only once the bridges not yet inlined are half as
+// (the tree_ops parameter: 1,500 ops in all), only once the bridges not yet inlined are half as
 // many as those that are (1, 2, 3, 4, 6, 9, ...: a logarithmic number of
 // compiles, however many bridges come), and at most kTreeRecompiles times
 // per root. A bridge that does not fit keeps being called through its slot.
 void JitDriverState::inlineBridges(CompiledTrace& rootRef) {
-  constexpr size_t kTreeOps = 1500;
   constexpr uint32_t kTreeRecompiles = 12;
   JitGlobals& G = jitGlobals();
+  const size_t kTreeOps = static_cast<size_t>(G.params.tree_ops);
   CompiledTrace* root = &rootRef;
   root->newBridges = false;
+  uint64_t calls = root->bridgeCalls;
   root->bridgeCalls = 0;
-  if (!root->code || G.codeFull || root->recompiles >= kTreeRecompiles) return;
+  if (!root->code || G.codeFull || root->recompiles >= kTreeRecompiles || root->trace.ops.size() >= kTreeOps) return;
   std::deque<X86InlineBridge> nodes;  // (stable addresses)
   size_t ops = root->trace.ops.size();
   uint32_t count = 0;
@@ -491,7 +492,8 @@ void JitDriverState::inlineBridges(CompiledTrace& rootRef) {
   root->recompiles++;
   G.codeBytes += root->code->codeSize();
   G.summary.codeBytes = G.codeBytes;
-  announceCode(*root, root->name + " with " + std::to_string(count) + " bridge" + (count == 1 ? "" : "s") + " inlined");
+  announceCode(*root, root->name + " with " + std::to_string(count) + " bridge" + (count == 1 ? "" : "s") + " inlined (" +
+                          std::to_string(ops) + " ops; " + std::to_string(calls) + " bridge calls before)");
 }
 
 JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t* values, uint64_t* ret) {
@@ -539,6 +541,7 @@ JitDriverState::Outcome JitDriverState::traceLoop(const GreenKey& key, uint64_t*
       ct.trace = std::move(t);
       ct.name = name;
       ct.label = label;
+      ct.treeOps = ct.trace.ops.size();
       ct.bridges.assign(ct.trace.guards.size(), nullptr);
       ct.failures.assign(ct.trace.guards.size(), 0);
       compile(ct);
@@ -636,6 +639,7 @@ JitDriverState::Outcome JitDriverState::traceBridge(CompiledTrace& from, uint32_
       if (from.code && ct.code) {
         from.code->attachBridge(guard, *ct.code);
         ct.root->newBridges = true;
+        ct.root->treeOps += ct.trace.ops.size();
       }
       registerDeps(C, ct);
       G.summary.bridges++;
@@ -684,7 +688,8 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
       }
       frameDepth_--;
       exited = static_cast<CompiledTrace*>(who->owner());
-      if (exited->root->newBridges && exited->root->bridgeCalls >= kHotBridgeCalls) inlineBridges(*exited->root);
+      if (exited->root->newBridges && exited->root->bridgeCalls >= kBridgeCallsPerTreeOp * exited->root->treeOps)
+        inlineBridges(*exited->root);
       if (code == kX86ExitJump) {  // into a loop that runs on interp
         in = RootTable(who->exitNumArgs());
         for (size_t k = 0; k < in.size(); k++) in[k] = f[k];

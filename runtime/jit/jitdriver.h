@@ -217,6 +217,7 @@ struct CompiledTrace {
   // A root's tree (JitDriverState::inlineBridges):
   uint64_t bridgeCalls = 0;             ///< calls of its bridges through guard slots, since its last compile
   bool newBridges = false;              ///< a bridge was attached since
+  uint64_t treeOps = 0;                 ///< ops of the root and of the bridges attached in its tree
   uint32_t inlinedBridges = 0;          ///< how many bridges its code has inlined
   uint32_t recompiles = 0;              ///< how often it was compiled again to inline them
   JitCell* cell = nullptr;              ///< a loop's cell (cleared on invalidation)
@@ -224,9 +225,9 @@ struct CompiledTrace {
 
 class JitDriverState {
  public:
-  /// Calls through bridge slots after which a tree with new bridges is
-  /// compiled again with them inlined (inlineBridges).
-  static constexpr uint64_t kHotBridgeCalls = 1000;
+  /// Calls through bridge slots, per op of the tree, after which a tree
+  /// with new bridges is compiled again with them inlined (inlineBridges).
+  static constexpr uint64_t kBridgeCallsPerTreeOp = 100;
   explicit JitDriverState(DriverSpec spec);
   /// CONTINUE: nothing ran, the normal portal goes on after the marker;
   /// AT_MERGE_POINT: something ran and stopped at a merge point, whose

@@ -79,11 +79,12 @@ bool TraceEmitter::emitFunction(std::string* whyNot) {
   labelArgs_.resize(labelOps_.size());
   kept_.resize(labelOps_.size());
   labelEntry_.resize(labelOps_.size());
+  labelBound_.assign(labelOps_.size(), false);
   if (!ctx_.options.inlined.empty()) inlined_ = &ctx_.options.inlined;
   emitEntry();
   if (!emitBody(whyNot)) return false;
   emitColdStubs();
-  emitInlined();
+  emitInlined(false);
   for (size_t j = 0; j < labelOps_.size(); j++)
     if (labelEntry_[j].isValid()) emitLabelEntryChecks(j);
   emitColdStubs();  // (the checks' error stubs)
@@ -110,6 +111,7 @@ bool TraceEmitter::emitBody(std::string* whyNot) {
       aj::Label on = cc_.newLabel();
       cc_.jmp(on);
       emitColdStubs();
+      emitInlined(true);
       cc_.bind(on);
     }
   }
@@ -124,8 +126,24 @@ bool TraceEmitter::emitBody(std::string* whyNot) {
 // runs with its own constants, bridge slots and identity (its X86Code: its
 // exits are its own), and when it jumps to a label of this function's
 // trace, it enters it as any entry from outside does (labelEntryChecks).
-void TraceEmitter::emitInlined() {
+// A bridge is ready to be emitted once every label of the function it (or
+// a bridge inlined in it) jumps to is bound: its jump moves values into
+// the label's registers, which the label makes.
+bool TraceEmitter::inlineReady(const X86InlineBridge& b) const {
+  for (const TraceOp& o : b.trace->ops) {
+    if (o.op != Op::JUMP) continue;
+    uint32_t j = root_->labelIndex(o.descr);
+    if (j != kNoOp && !root_->labelBound_[j]) return false;
+  }
+  for (const X86InlineBridge* c : b.byGuard)
+    if (c && !inlineReady(*c)) return false;
+  return true;
+}
+
+void TraceEmitter::emitInlined(bool readyOnly) {
   for (size_t n = 0; n < pendingInline_.size(); n++) {  // (by index: emitting may not add more here)
+    if (pendingInline_[n].done || (readyOnly && !inlineReady(*pendingInline_[n].bridge))) continue;
+    pendingInline_[n].done = true;
     PendingInline p = pendingInline_[n];
     const X86Code& code = *p.bridge->code;
     EmitContext ctx{code.ptrPool(), code.bridgeSlotTable(), &code, code.options()};
@@ -186,7 +204,7 @@ bool TraceEmitter::emitInline(const std::vector<ax::Reg>& inputs, std::string* w
   }
   if (!emitBody(whyNot)) return false;
   emitColdStubs();
-  emitInlined();
+  emitInlined(false);
   emitColdStubs();
   return true;
 }
@@ -610,6 +628,7 @@ void TraceEmitter::label(uint32_t pc) {
     }
   }
   cc_.bind(labelOf_[pc]);
+  labelBound_[labelIndex(op(pc).descr)] = true;
 }
 
 /// Moves `r` (any kind) into register `dst` of the same kind.

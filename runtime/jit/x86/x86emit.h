@@ -58,13 +58,17 @@ class TraceEmitter {
     aj::Label at;
     const X86InlineBridge* bridge;
     std::vector<ExitValue> failArgs;  // the guard's, with their registers at the guard
+    bool done = false;
   };
   /// The values `refs` with their registers here (a later label gives its
   /// arguments new registers, so exits look them up when they are made).
   std::vector<ExitValue> exitValues(const std::vector<Ref>& refs) const;
   /// Emits the bridges inlined at this emitter's guards, each in its
-  /// guard's failure branch.
-  void emitInlined();
+  /// guard's failure branch: those not emitted yet, or (readyOnly) only
+  /// those whose labels are bound — with the cold stubs between stretches
+  /// of the body, so their fail args do not live to the end (as stubs).
+  void emitInlined(bool readyOnly);
+  bool inlineReady(const X86InlineBridge& b) const;
   /// Emits this (an inlined bridge's) emitter's trace in root_'s
   /// function, from the given input registers.
   bool emitInline(const std::vector<ax::Reg>& inputs, std::string* whyNot);
@@ -248,6 +252,7 @@ class TraceEmitter {
   std::string inlineWhyNot_;
   std::vector<std::vector<KeptFact>> kept_;   // per label
   std::vector<aj::Label> labelEntry_;         // per label: its entry checks (invalid until needed)
+  std::vector<bool> labelBound_;              // per label: emitted (its registers made)
   size_t curLabel_ = SIZE_MAX;                // the label of the current stretch
   // Use counts, for fusing compares with guards: per slot, uses as an op
   // argument and as a guard's fail arg.
