@@ -433,7 +433,7 @@ void JitDriverState::announceCode(const CompiledTrace& ct, const std::string& na
 // often (a loop whose body branches on data) that is most of the time. So
 // the root of a tree (a loop) which has new bridges, and whose bridges
 // were called through their slots, since it was compiled, 100 times
-// (kBridgeCallsPerTreeOp) per op of the tree, is compiled again with every bridge of the tree inlined on its
+// (tree_calls) per op of the tree, is compiled again with every bridge of the tree inlined on its
 // guard's failure branch (X86Options::inlined): the fail args stay in
 // registers and the jump back is a jump. The driver looks when the code
 // exits to it. Each time compiles the whole tree again, so only small trees
@@ -490,6 +490,7 @@ void JitDriverState::inlineBridges(CompiledTrace& rootRef) {
   if (root->label != kNoDescr) root->labelEntry = root->code->entryOf(root->label);
   root->inlinedBridges = count;
   root->recompiles++;
+  G.summary.treesInlined++;
   G.codeBytes += root->code->codeSize();
   G.summary.codeBytes = G.codeBytes;
   announceCode(*root, root->name + " with " + std::to_string(count) + " bridge" + (count == 1 ? "" : "s") + " inlined (" +
@@ -688,7 +689,8 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
       }
       frameDepth_--;
       exited = static_cast<CompiledTrace*>(who->owner());
-      if (exited->root->newBridges && exited->root->bridgeCalls >= kBridgeCallsPerTreeOp * exited->root->treeOps)
+      if (exited->root->newBridges &&
+          exited->root->bridgeCalls >= static_cast<uint64_t>(G.params.tree_calls) * exited->root->treeOps)
         inlineBridges(*exited->root);
       if (code == kX86ExitJump) {  // into a loop that runs on interp
         in = RootTable(who->exitNumArgs());

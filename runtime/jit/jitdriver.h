@@ -225,9 +225,6 @@ struct CompiledTrace {
 
 class JitDriverState {
  public:
-  /// Calls through bridge slots, per op of the tree, after which a tree
-  /// with new bridges is compiled again with them inlined (inlineBridges).
-  static constexpr uint64_t kBridgeCallsPerTreeOp = 100;
   explicit JitDriverState(DriverSpec spec);
   /// CONTINUE: nothing ran, the normal portal goes on after the marker;
   /// AT_MERGE_POINT: something ran and stopped at a merge point, whose

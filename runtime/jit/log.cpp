@@ -194,6 +194,7 @@ std::string JitSummary::print(bool withTimes) const {
   row(body, "tracing", tracing);
   row(body, "loops", loops);
   row(body, "bridges", bridges);
+  row(body, "trees inlined", treesInlined);
   row(body, "aborts", totalAborts());
   for (unsigned k = 0; k < kNumAbortReasons; k++)
     row(body, ("  " + std::string(kAbortNames[k])).c_str(), aborts[k]);

@@ -104,6 +104,7 @@ struct JitSummary {
   uint64_t tracing = 0;        ///< traces started (loops, functions, bridges)
   uint64_t loops = 0;          ///< loops compiled
   uint64_t bridges = 0;        ///< bridges compiled
+  uint64_t treesInlined = 0;   ///< loops compiled again with their bridges inlined
   uint64_t aborts[kNumAbortReasons] = {};
   uint64_t guardFailures = 0;  ///< guards that failed in compiled code
   uint64_t recordedOps = 0;    ///< ops recorded by the tracer (compiled traces)

@@ -41,7 +41,8 @@ namespace lathe::jit {
   X(off, 0, 0, 1, "disable the JIT")                                                             \
   X(fail_guards, 0, 0, INT64_MAX, "fail every N-th guard check (deopt torture; 0 = never)") \
   X(max_code_kb, 65536, 1, INT64_MAX, "KiB of machine code after which no more traces are compiled") \
-  X(tree_ops, 1500, 0, INT64_MAX, "ops of a loop and its bridges compiled into one function (0: bridges stay apart)")
+  X(tree_ops, 1500, 0, INT64_MAX, "ops of a loop and its bridges compiled into one function (0: bridges stay apart)") \
+  X(tree_calls, 100, 0, INT64_MAX, "bridge calls per op of a tree before it is compiled with its bridges inlined")
 
 /// The optimizer passes `enable_opts` chooses from, in pipeline order
 /// (issue 7): X(NAME, text). ORDER: the order of `enable_opts=all`.

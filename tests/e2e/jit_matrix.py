@@ -31,6 +31,9 @@ Default configurations (when no --config is given), NAME -> LATHE_JIT:
     off -> off=1                     default -> (unset)
     threshold=1 -> threshold=1       trace_eagerness=1 -> threshold=1,trace_eagerness=1
     fail_guards=2 -> threshold=1,fail_guards=2   (and 3, 7 likewise)
+    interp -> threshold=1,backend=interp
+    trees -> threshold=1,tree_calls=1   (bridges inlined into their loop early)
+    trees_fail_guards=3 -> threshold=1,tree_calls=1,fail_guards=3
 
 --no-jit translates without --jit and runs only the `off` configuration,
 checking output but no expectations (usable before `--jit` exists).
@@ -64,6 +67,9 @@ DEFAULT_CONFIGS = [
     ("fail_guards=3", "threshold=1,fail_guards=3"),
     ("fail_guards=7", "threshold=1,fail_guards=7"),
     ("interp", "threshold=1,backend=interp"),
+    # Trees compiled with their bridges inlined as soon as a bridge is called.
+    ("trees", "threshold=1,tree_calls=1"),
+    ("trees_fail_guards=3", "threshold=1,tree_calls=1,fail_guards=3"),
 ]
 
 EXPECT_PREFIX = re.compile(r"^\s*#\s*expect\s*:")

@@ -138,6 +138,7 @@ TEST(JitSummary, PrintsTheBlock) {
   s.tracing = 5;
   s.loops = 3;
   s.bridges = 1;
+  s.treesInlined = 2;
   s.abort(AbortReason::TOO_LONG);
   s.abort(AbortReason::TOO_LONG);
   s.abort(AbortReason::FORCE_QUASIIMMUT);
@@ -155,6 +156,7 @@ TEST(JitSummary, PrintsTheBlock) {
             "tracing:              5\n"
             "loops:                3\n"
             "bridges:              1\n"
+            "trees inlined:        2\n"
             "aborts:               3\n"
             "  trace too long:     2\n"
             "  compiling:          0\n"
@@ -177,6 +179,7 @@ TEST(JitSummary, PrintsTheBlock) {
             "tracing:              5\n"
             "loops:                3\n"
             "bridges:              1\n"
+            "trees inlined:        2\n"
             "aborts:               3\n"
             "  trace too long:     2\n"
             "  compiling:          0\n"

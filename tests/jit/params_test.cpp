@@ -46,13 +46,14 @@ TEST(JitParams, RPythonDefaults) {
   EXPECT_EQ(p.off, 0);
   EXPECT_EQ(p.fail_guards, 0);
   EXPECT_EQ(p.tree_ops, 1500);
+  EXPECT_EQ(p.tree_calls, 100);
   EXPECT_EQ(p.enable_opts, kAllOpts);
   EXPECT_EQ(enableOptsText(kAllOpts), "all");
   EXPECT_EQ(jitParamsText(p),
             "threshold=1039,function_threshold=1619,trace_eagerness=200,decay=40,"
             "trace_limit=6000,inlining=1,loop_longevity=1000,retrace_limit=0,"
             "max_retrace_guards=15,max_unroll_loops=0,max_unroll_recursion=7,"
-            "disable_unrolling=200,vec=0,off=0,fail_guards=0,max_code_kb=65536,tree_ops=1500,"
+            "disable_unrolling=200,vec=0,off=0,fail_guards=0,max_code_kb=65536,tree_ops=1500,tree_calls=100,"
             "enable_opts=all,backend=x86");
 }
 
