@@ -120,12 +120,6 @@ bool TraceEmitter::emitBody(std::string* whyNot) {
 
 // --- bridges compiled into this function ------------------------------------------------
 
-// A bridge's inputs are its guard's fail args as the guard hands them over
-// (a virtual as its placeholder 0, the virtuals' fields as values), so
-// inlined, its inputs are the values in their registers at the guard. It
-// runs with its own constants, bridge slots and identity (its X86Code: its
-// exits are its own), and when it jumps to a label of this function's
-// trace, it enters it as any entry from outside does (labelEntryChecks).
 // A bridge is ready to be emitted once every label of the function it (or
 // a bridge inlined in it) jumps to is bound: its jump moves values into
 // the label's registers, which the label makes.
@@ -140,6 +134,12 @@ bool TraceEmitter::inlineReady(const X86InlineBridge& b) const {
   return true;
 }
 
+// A bridge's inputs are its guard's fail args as the guard hands them over
+// (a virtual as its placeholder 0, the virtuals' fields as values), so
+// inlined, its inputs are the values in their registers at the guard. It
+// runs with its own constants, bridge slots and identity (its X86Code: its
+// exits are its own), and when it jumps to a label of this function's
+// trace, it enters it as any entry from outside does (labelEntryChecks).
 void TraceEmitter::emitInlined(bool readyOnly) {
   for (size_t n = 0; n < pendingInline_.size(); n++) {  // (by index: emitting may not add more here)
     if (pendingInline_[n].done || (readyOnly && !inlineReady(*pendingInline_[n].bridge))) continue;
@@ -155,8 +155,7 @@ void TraceEmitter::emitInlined(bool readyOnly) {
     cc_.bind(p.at);
     std::vector<ax::Reg> inputs;
     for (const ExitValue& v : p.failArgs) {
-      bool isFloat = !v.ref.isVirtual() && t_.kindOf(v.ref) == Kind::FLOAT;
-      if (v.reg.isValid() && (v.ref.tag() != Ref::OP || fusedValue_[slot(v.ref)] < 0)) {
+      if (v.reg.isValid()) {  // (exitValues: none for a fused boolean, a virtual, a constant)
         inputs.push_back(v.reg);
       } else if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0) {
         ax::Gp g = cc_.newInt64();
@@ -166,7 +165,7 @@ void TraceEmitter::emitInlined(bool readyOnly) {
         ax::Gp g = cc_.newInt64();
         cc_.xor_(g.r32(), g.r32());
         inputs.push_back(g);
-      } else if (isFloat) {
+      } else if (t_.kindOf(v.ref) == Kind::FLOAT) {
         ax::Xmm x = cc_.newXmmSd();
         cc_.movapd(x, xmm(v.ref));
         inputs.push_back(x);
