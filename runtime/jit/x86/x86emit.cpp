@@ -636,21 +636,32 @@ void TraceEmitter::moveTo(const ax::Reg& dst, Ref r) {
   else cc_.mov(dst.as<ax::Gp>(), gp(r));
 }
 
+// A parallel move of `args` into a label's registers `regs`: read every
+// operand into a temporary, then write. A value the jump passes back in
+// its own place (`params`, the label's arguments when the jump is in the
+// label's own trace: loop-invariant) is already there.
+void TraceEmitter::moveIntoLabel(const std::vector<ax::Reg>& regs, const std::vector<Ref>& args,
+                                 const std::vector<Ref>* params) {
+  auto inPlace = [&](size_t k) { return params && args[k] == (*params)[k]; };
+  std::vector<ax::Reg> tmp(args.size());
+  for (size_t k = 0; k < args.size(); k++) {
+    if (inPlace(k)) continue;
+    tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
+    moveTo(tmp[k], args[k]);
+  }
+  for (size_t k = 0; k < args.size(); k++) {
+    if (inPlace(k)) continue;
+    if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
+    else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
+  }
+}
+
 void TraceEmitter::jump(uint32_t pc) {
   const TraceOp& j = op(pc);
   if (root_ != this) {  // an inlined bridge: into the function's label, as an entry from outside
     uint32_t target = root_->labelIndex(j.descr);
     if (target != kNoOp && root_->labelArgs_[target].size() == j.args.size()) {
-      const std::vector<ax::Reg>& regs = root_->labelArgs_[target];
-      std::vector<ax::Reg> tmp(j.args.size());
-      for (size_t k = 0; k < j.args.size(); k++) {
-        tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
-        moveTo(tmp[k], j.args[k]);
-      }
-      for (size_t k = 0; k < j.args.size(); k++) {
-        if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
-        else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
-      }
+      moveIntoLabel(root_->labelArgs_[target], j.args, nullptr);
       cc_.jmp(root_->labelEntryChecks(target));
       return;
     }
@@ -660,22 +671,7 @@ void TraceEmitter::jump(uint32_t pc) {
     cc_.jmp(exitStub(kX86ExitJump, j.args, kNoOp, j.descr));
     return;
   }
-  // A parallel move: read every operand into a temporary, then write. A
-  // value the jump passes back in its own place (the label's argument
-  // itself: loop-invariant) is already there.
-  const std::vector<ax::Reg>& regs = labelArgs_[target];
-  const std::vector<Ref>& params = op(labelOps_[target]).args;
-  std::vector<ax::Reg> tmp(j.args.size());
-  for (size_t k = 0; k < j.args.size(); k++) {
-    if (j.args[k] == params[k]) continue;
-    tmp[k] = regs[k].isXmm() ? ax::Reg(cc_.newXmmSd()) : ax::Reg(cc_.newInt64());
-    moveTo(tmp[k], j.args[k]);
-  }
-  for (size_t k = 0; k < j.args.size(); k++) {
-    if (j.args[k] == params[k]) continue;
-    if (regs[k].isXmm()) cc_.movapd(regs[k].as<ax::Xmm>(), tmp[k].as<ax::Xmm>());
-    else cc_.mov(regs[k].as<ax::Gp>(), tmp[k].as<ax::Gp>());
-  }
+  moveIntoLabel(labelArgs_[target], j.args, &op(labelOps_[target]).args);
   cc_.jmp(labelOf_[labelOps_[target]]);
 }
 

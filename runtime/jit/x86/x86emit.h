@@ -162,6 +162,9 @@ class TraceEmitter {
   /// The index in labelOps_ of the label with this LoopDescr, or kNoOp.
   uint32_t labelIndex(uint32_t loopDescr) const;
   void moveTo(const ax::Reg& dst, Ref r);
+  /// A jump's parallel move into a label's registers (x86emit.cpp);
+  /// `params`: the label's arguments when the jump is in its own trace.
+  void moveIntoLabel(const std::vector<ax::Reg>& regs, const std::vector<Ref>& args, const std::vector<Ref>* params);
   void label(uint32_t pc);
   void jump(uint32_t pc);
   void finish(uint32_t pc);
