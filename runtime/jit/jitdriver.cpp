@@ -676,10 +676,19 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
       uint32_t entry = label == kNoDescr ? 0 : cur->code->entryOf(label);
       uint32_t code;
       const X86Code* who;
+      // A tree whose bridges run often is compiled again with them inlined
+      // (inlineBridges); looked at whenever its code comes back here, also
+      // on a jump to another loop (loops that jump to each other may never
+      // leave machine code otherwise).
+      auto maybeInline = [&G](const X86Code* w) {
+        const CompiledTrace* root = static_cast<const CompiledTrace*>(w->owner())->root;
+        return root->newBridges && root->bridgeCalls >= static_cast<uint64_t>(G.params.tree_calls) * root->treeOps;
+      };
       for (;;) {
         code = cur->code->function()(f, entry);
         who = reinterpret_cast<const X86Code*>(f[-1]);
         if (code != kX86ExitJump) break;
+        if (maybeInline(who)) inlineBridges(*static_cast<CompiledTrace*>(who->owner())->root);
         label = static_cast<uint32_t>(f[-2]);
         cur = ownerOf(label);
         if (!cur)
@@ -689,9 +698,7 @@ JitDriverState::Outcome JitDriverState::runCompiled(CompiledTrace* loop, uint64_
       }
       frameDepth_--;
       exited = static_cast<CompiledTrace*>(who->owner());
-      if (exited->root->newBridges &&
-          exited->root->bridgeCalls >= static_cast<uint64_t>(G.params.tree_calls) * exited->root->treeOps)
-        inlineBridges(*exited->root);
+      if (maybeInline(who)) inlineBridges(*exited->root);
       if (code == kX86ExitJump) {  // into a loop that runs on interp
         in = RootTable(who->exitNumArgs());
         for (size_t k = 0; k < in.size(); k++) in[k] = f[k];
