@@ -333,8 +333,10 @@ uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
   s.pop_back();
   std::ostringstream init;
   std::string name = fieldName(structT, field);
-  // GlueDescr flags: kImmutable 2, kVable 4, kVableItems 8.
-  unsigned flags = (immutable ? 2u : 0u) | (vable ? 4u : 0u) | (vableItems ? 8u : 0u);
+  // A resizable list's length (the rtyper's {length, items} struct) is never negative.
+  bool nonneg = field == "length" && decl->fieldIndex("items") >= 0;
+  // GlueDescr flags: kImmutable 2, kVable 4, kVableItems 8, kNonNeg 16.
+  unsigned flags = (immutable ? 2u : 0u) | (vable ? 4u : 0u) | (vableItems ? 8u : 0u) | (nonneg ? 16u : 0u);
   init << "{G::FIELD, \"" << name << "\", " << kindEnum(kindOf(ft)) << ", " << itemFacts(ft, flags)
        << ", (uint32_t)offsetof(" << s << ", " << field << "), 0, nullptr, {N, N, N, N}, nullptr}";
   return fieldIds_[name] = addDescr(key, init.str());

@@ -21,7 +21,7 @@ namespace lathe::jit {
 struct GlueDescr {
   enum What : uint8_t { FIELD, ARRAY, CALL, SIZE };
   /// FIELD / ARRAY flags.
-  static constexpr uint8_t kSigned = 1, kImmutable = 2, kVable = 4, kVableItems = 8;
+  static constexpr uint8_t kSigned = 1, kImmutable = 2, kVable = 4, kVableItems = 8, kNonNeg = 16;
   /// CALL flags (EffectInfo).
   static constexpr uint8_t kCanRaise = 1, kElidable = 2, kKnown = 4, kAccessesVable = 8;
   /// A CALL's effect set that is empty.

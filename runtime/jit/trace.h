@@ -143,6 +143,9 @@ struct FieldDescr {
   /// fixed-size array whose items live in trace values too.
   bool vable = false;
   bool vableItems = false;
+  /// The field never holds a negative value (a list's `length`): intbounds
+  /// starts its reads at [0, 2^63 - 1].
+  bool nonneg = false;
 };
 
 /// The items of an array (RArray layout by default: length word, then items).
