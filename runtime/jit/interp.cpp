@@ -118,8 +118,12 @@ class Interp {
   /// A guard: continue when `ok`, else leave with its fail args.
   uint32_t guard(uint32_t pc, bool ok) {
     if (opts_.failGuards && opts_.guardChecks && ++*opts_.guardChecks % opts_.failGuards == 0) ok = false;
-    if (ok) return pc + 1;
     const TraceOp& op = t_.ops[pc];
+    if (opts_.failNth && ok) {
+      const std::string& name = t_.guards[op.descr].name;
+      if (name.substr(0, name.find('.')) == opts_.failName && ++namedChecks_ == opts_.failNth) ok = false;
+    }
+    if (ok) return pc + 1;
     res_.guard = op.descr;
     return exitWith(pc, InterpResult::Exit::GUARD_FAILED, t_.guards[op.descr].failArgs);
   }
@@ -301,6 +305,7 @@ class Interp {
   std::map<uint32_t, uint32_t> labels_;  // loop descr -> op index of its label
   bool overflow_ = false;
   bool done_ = false;
+  uint64_t namedChecks_ = 0;  // checks of opts_.failName so far
   InterpResult res_;
 };
 

@@ -50,6 +50,11 @@ struct InterpOptions {
   /// (0 = never). A guard_exception forced to fail leaves the exception pending.
   uint64_t failGuards = 0;
   uint64_t* guardChecks = nullptr;
+  /// A spurious failure on purpose (tests of guard widening): the
+  /// `failNth`-th check (from 1) of a guard named `failName`, or a copy of
+  /// it (`failName.1` ...), fails as if its condition were false.
+  std::string failName = {};
+  uint64_t failNth = 0;
 };
 
 /// How a run of a trace ended.

@@ -123,6 +123,12 @@ void TraceRewriter::substitute(Ref v, Ref by) {
 }
 
 Ref TraceRewriter::emitAs(uint32_t i, Op op, std::vector<Ref> args) {
+  Ref r = emitExtra(i, op, std::move(args));
+  opMap_[i] = r;
+  return r;
+}
+
+Ref TraceRewriter::emitExtra(uint32_t i, Op op, std::vector<Ref> args) {
   const TraceOp& o = in_.ops[i];
   Ref r;
   switch (opInfo(op).descr) {
@@ -139,7 +145,6 @@ Ref TraceRewriter::emitAs(uint32_t i, Op op, std::vector<Ref> args) {
       r = out_.emit(op, std::move(args), o.descr);
       break;
   }
-  opMap_[i] = r;
   return r;
 }
 
@@ -212,6 +217,23 @@ uint32_t overflowGuardOf(const Trace& t, uint32_t i) {
     if (op == Op::INT_ADD_OVF || op == Op::INT_SUB_OVF || op == Op::INT_MUL_OVF) return kNoOp;
   }
   return kNoOp;
+}
+
+Affine affineOf(const Trace& t, Ref r, uint32_t from) {
+  Affine a{r, 0};
+  for (int depth = 0; depth < 32 && a.base.tag() == Ref::OP && a.base.index() >= from; depth++) {
+    const TraceOp& o = t.ops[a.base.index()];
+    bool add = o.op == Op::INT_ADD || o.op == Op::INT_ADD_OVF, sub = o.op == Op::INT_SUB || o.op == Op::INT_SUB_OVF;
+    if (!add && !sub) break;
+    Ref x = o.args[0], c = o.args[1];
+    if (add && x.tag() == Ref::CONST_INT) std::swap(x, c);
+    if (c.tag() != Ref::CONST_INT) break;
+    // wrapping arithmetic: base + k stays exact mod 2^64 whatever the sum does
+    uint64_t step = static_cast<uint64_t>(t.intConst(c));
+    a.k = static_cast<int64_t>(static_cast<uint64_t>(a.k) + (add ? step : -step));
+    a.base = x;
+  }
+  return a;
 }
 
 bool isBoolOp(Op op) {

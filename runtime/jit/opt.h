@@ -122,6 +122,11 @@ class TraceRewriter {
   Ref copy(uint32_t i) { return emitAs(i, in_.ops[i].op, mapArgs(i)); }
   /// Emits old op i as `op` (same result kind) with `args`.
   Ref emitAs(uint32_t i, Op op, std::vector<Ref> args);
+  /// Emits an op the input does not have, modelled on old op i (a guard
+  /// gets a copy of i's GuardDescr, an op with a descr i's descr); what
+  /// old op i stands for is left alone. For ops a pass adds (intbounds'
+  /// widened guards).
+  Ref emitExtra(uint32_t i, Op op, std::vector<Ref> args);
   /// Emits a label for old op i: arguments that became constants or
   /// duplicates get a same_as first; then every substitution is dropped
   /// (values before the label are invisible after it). `extra` (new
@@ -167,6 +172,38 @@ Trace removeDeadOps(const Trace& t, const DescrTable& d);
 /// or jump reached first (the flag might be read beyond it: callers must
 /// then keep the ovf op); kNoOp when nothing reads it.
 uint32_t overflowGuardOf(const Trace& t, uint32_t i);
+
+/// An int value as `base + k` (mod 2^64): int_add/int_sub (and their ovf
+/// forms) of a constant, followed back through ops at index >= `from`
+/// (a pass's current section). `base` is the first value that is not such
+/// an op; `k` is 0 for it. Exact in wrapping arithmetic; whether base + k
+/// also holds in true integers is for the caller to prove (ranges, ovf).
+struct Affine {
+  Ref base;
+  int64_t k = 0;
+};
+Affine affineOf(const Trace& t, Ref r, uint32_t from);
+
+/// Guard widening (opt_widen.cpp; intbounds applies it). In a section
+/// (between labels) several guards often bound the same value at different
+/// offsets: `p + 1 < n`, then `p + 2 < n`, ... (a pointer moved step by
+/// step), or `0 <= p - 1`, `0 <= p - 2`. The first of them can check the
+/// strongest offset instead; the later ones are then implied. A widened
+/// guard may fail where the original would not have: it resumes at its own
+/// position, as any failing guard, and the interpreter redoes the steps.
+struct WideGuard {
+  uint32_t cmp = 0;    ///< old index of the guard's comparison
+  bool lower = false;  ///< x REL base + k (else base + k REL x)
+  bool strict = true;  ///< REL is < (else <=)
+  Ref base, x;         ///< old values
+  int64_t k = 0;       ///< the group's strongest offset
+};
+/// The widenings of trace `t`: old index of a group's first guard -> what
+/// it checks instead. Guards on signed comparisons (guard_true/guard_false
+/// of int_lt/le/gt/ge) whose one side is base + k and other side x are
+/// grouped by (base, x, direction); a group of two or more guards whose
+/// first is not its strongest gives an entry.
+std::unordered_map<uint32_t, WideGuard> planWidening(const Trace& t);
 
 /// Is `op` a comparison (result 0 or 1)?
 bool isBoolOp(Op op);

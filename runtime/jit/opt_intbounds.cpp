@@ -4,15 +4,36 @@
 // keeping a range [lo, hi] per integer value, what is true of it from that
 // point of the trace on.
 //
-// Ranges come from: constants; results of comparisons (0..1); arraylen and
-// strlen (>= 0), strgetitem (0..255), narrow fields and array items (their
-// width and signedness); arithmetic on ranges when it cannot wrap (add, sub,
-// mul, neg, invert, shifts and division by constants, and/or/xor/mod of
-// non-negative values); an ovf op right before its guard_no_overflow (its
-// exact result); and guards: guard_true/guard_false on a comparison narrow
-// both operands (guard_true(int_lt(i, 10)) => i <= 9 afterwards; the
-// unsigned bounds check uint_lt(i, n) with n >= 0 gives 0 <= i < n),
-// guard_value(i, c) gives c.
+// Ranges come from: constants; results of comparisons (0..1); arraylen,
+// strlen and fields marked nonneg (a list's length) (>= 0), strgetitem
+// (0..255), narrow fields and array items (their width and signedness);
+// arithmetic on ranges when it cannot wrap (add, sub, mul, neg, invert,
+// shifts and division by constants, and/or/xor/mod of non-negative
+// values); an ovf op right before its guard_no_overflow (its exact
+// result); and guards: guard_true/guard_false on a comparison narrow both
+// operands (guard_true(int_lt(i, 10)) => i <= 9 afterwards; the unsigned
+// bounds check uint_lt(i, n) with n >= 0 gives 0 <= i < n), guard_value(i,
+// c) gives c. A value base + k (int_add/int_sub of constants, affineOf)
+// that cannot wrap moves with its base both ways: narrowing it narrows the
+// base, and its range is recomputed from the base's when asked.
+//
+// Relations: a guard stating `base + k < x` (or <=) for two non-constant
+// values is kept as a fact about (base, x); a later `base + k' < x` with
+// k' <= k folds, when neither sum can wrap (p + 2 < n says nothing of
+// p - 4 < n if p may be near -2^63). This is what bounds checks need:
+// `i + 1 < len` proves uint_lt(i + 1, len) once i >= 0 is known.
+//
+// Guard widening (opt_widen.cpp): the first guard of a ladder on one value
+// (p + 1 < n, p + 2 < n, ...) checks the strongest rung instead, with
+// int_add_ovf and a guard_no_overflow named "<guard>.ovf" when the sum may
+// wrap; the relations above then remove the other rungs.
+//
+// A peeled loop's label (unroll's loopN.body, entered only from the
+// preamble and its own jump) keeps its int arguments' ranges from the end
+// of the preamble; the pass checks that the jump passes values inside them,
+// and otherwise runs again with the ends the jump went past widened (to 0
+// or to the end of the int64 range), then with nothing assumed. Every other
+// label forgets everything.
 //
 // Ranges are used to: fold comparisons and int_is_true; replace any value
 // whose range is one number by that constant; remove x & (2^k - 1) and
@@ -20,8 +41,7 @@
 // guard_value they prove; turn int_add_ovf/int_sub_ovf/int_mul_ovf that
 // cannot overflow into int_add/int_sub/int_mul, removing their
 // guard_no_overflow (an ovf op whose flag a guard_overflow reads is kept).
-// Not yet: known bits, ranges of floats, ranges carried across a label
-// (everything is forgotten there).
+// Not yet: known bits, ranges of floats.
 //===----------------------------------------------------------------------===//
 #include <algorithm>
 #include <optional>
@@ -104,24 +124,35 @@ std::optional<Fact> factOf(const TraceOp& cmp, bool truth) {
   }
 }
 
+/// What a peeled loop's label is assumed to receive: a range per
+/// argument (kFull: nothing), checked against what the jump passes.
+struct LabelImport {
+  bool on = true;                 ///< import at all
+  std::vector<IntBound> atLeast;  ///< per argument: widen the preamble's range to include this
+};
+
 class IntBounds {
  public:
-  IntBounds(const Trace& in, const DescrTable& d) : in_(in), d_(d), rw_(in, d) {}
+  IntBounds(const Trace& in, const DescrTable& d, const LabelImport& imp)
+      : in_(in), d_(d), rw_(in, d), imp_(imp), plan_(planWidening(in)) {}
 
   Trace run() {
     for (uint32_t i = 0; i < in_.ops.size(); i++) visit(i);
     return removeDeadOps(rw_.take(), d_);
   }
 
+  /// After run(): did the jump pass values in the ranges the peeled
+  /// label assumed (imported())? If not, jumpRanges() is what it passed.
+  bool importHeld() const { return importHeld_; }
+  const std::vector<IntBound>& jumpRanges() const { return jumpRanges_; }
+  const std::vector<IntBound>& imported() const { return imported_; }
+
  private:
   void visit(uint32_t i) {
     Op op = in_.ops[i].op;
     if (dropped_.count(i)) return;  // the guard_no_overflow of an ovf op that cannot overflow
-    if (op == Op::LABEL) {
-      rw_.emitLabel(i);
-      bounds_.clear();  // label arguments are loop-carried
-      return;
-    }
+    if (op == Op::LABEL) return label(i);
+    if (op == Op::JUMP) checkJump(i);
     if (isGuard(op)) return guard(i);
     if (op == Op::INT_ADD_OVF || op == Op::INT_SUB_OVF || op == Op::INT_MUL_OVF) return ovf(i);
     std::vector<Ref> a = rw_.mapArgs(i);
@@ -131,8 +162,63 @@ class IntBounds {
     if (in_.ops[i].type == Kind::INT) setBound(r, resultBound(i, a));
   }
 
+  // --- labels ------------------------------------------------------------------------------
+  /// Everything is forgotten at a label (its arguments are loop-carried),
+  /// except at a peeled loop's label, which only the preamble and the
+  /// loop's own jump enter: there each int argument keeps the range it has
+  /// at the end of the preamble (widened by imp_.atLeast), and checkJump
+  /// verifies that the jump passes values in those ranges. If it does not,
+  /// passIntBounds runs again with wider ranges, then with none.
+  void label(uint32_t i) {
+    const TraceOp& o = in_.ops[i];
+    bool import = imp_.on && i > 0 && d_.loop(o.descr).peeled;
+    std::vector<IntBound> pre;
+    if (import)
+      for (Ref a : rw_.mapArgs(i)) pre.push_back(rw_.out().kindOf(a) == Kind::INT ? get(a) : kFull);
+    rw_.emitLabel(i);
+    afterLabel_ = static_cast<uint32_t>(rw_.out().ops.size());
+    bounds_.clear();
+    facts_.clear();
+    exact_.clear();
+    if (!import) return;
+    const TraceOp& now = rw_.out().ops.back();
+    importLabel_ = o.descr;
+    imported_.assign(now.args.size(), kFull);
+    for (size_t k = 0; k < now.args.size() && k < pre.size(); k++) {
+      if (rw_.out().kindOf(now.args[k]) != Kind::INT) continue;
+      IntBound b = pre[k];
+      if (k < imp_.atLeast.size()) b = {std::min(b.lo, imp_.atLeast[k].lo), std::max(b.hi, imp_.atLeast[k].hi)};
+      imported_[k] = b;
+      if (!b.isPoint()) setBound(now.args[k], b);  // (a point would make the argument a constant)
+      else imported_[k] = kFull;
+    }
+  }
+
+  void checkJump(uint32_t i) {
+    if (importLabel_ == kNoDescr || in_.ops[i].descr != importLabel_) return;
+    std::vector<Ref> a = rw_.mapArgs(i);
+    jumpRanges_.assign(a.size(), kFull);
+    for (size_t k = 0; k < a.size() && k < imported_.size(); k++) {
+      if (rw_.out().kindOf(a[k]) != Kind::INT) continue;
+      IntBound b = get(a[k]);
+      jumpRanges_[k] = b;
+      if (b.lo < imported_[k].lo || b.hi > imported_[k].hi) importHeld_ = false;
+    }
+  }
+
   // --- ranges ---------------------------------------------------------------------------
+  /// r's range: what was recorded for it, and, for r = base + k, what its
+  /// base's range (which guards may have narrowed since) says.
   IntBound get(Ref r) const {
+    if (rw_.isConstInt(r)) return IntBound::of(rw_.intOf(r), rw_.intOf(r));
+    auto it = bounds_.find(r.bits);
+    IntBound b = it == bounds_.end() ? kFull : it->second;
+    Affine a = affine(r);
+    if (a.base != r)
+      if (std::optional<IntBound> s = addB(stored(a.base), {a.k, a.k})) b = b.meet(*s);
+    return b;
+  }
+  IntBound stored(Ref r) const {
     if (rw_.isConstInt(r)) return IntBound::of(rw_.intOf(r), rw_.intOf(r));
     auto it = bounds_.find(r.bits);
     return it == bounds_.end() ? kFull : it->second;
@@ -143,7 +229,72 @@ class IntBounds {
     if (r.isConst() || b.lo > b.hi) return;  // an empty range: code after a guard that always fails
     bounds_[r.bits] = b;
     if (b.isPoint()) rw_.substitute(r, rw_.constInt(b.lo));
+    // r = base + k exactly: what is known of r is known of base - k
+    Affine a = affine(r);
+    if (a.base != r && exactAff(r)) {
+      auto sat = [](__int128 v) { return static_cast<int64_t>(std::clamp<__int128>(v, INT64_MIN, INT64_MAX)); };
+      IntBound was = get(a.base);
+      IntBound now = was.meet({sat(__int128{b.lo} - a.k), sat(__int128{b.hi} - a.k)});
+      if (now.lo != was.lo || now.hi != was.hi) setBound(a.base, now);
+    }
   }
+
+  // --- affine values and the facts relating them ----------------------------------------------
+  /// r as base + k, not looking past the last label (as def() does not).
+  Affine affine(Ref r) const { return affineOf(rw_.out(), r, afterLabel_); }
+
+  /// Is r's true value base + k (no wrap on the way)? Each step of the
+  /// chain is either an ovf op its guard checked, or an add whose operand's
+  /// range cannot wrap.
+  bool exactAff(Ref r) const {
+    for (int depth = 0; depth < 32; depth++) {
+      const TraceOp* o = rw_.def(r);
+      if (!o) return true;
+      bool add = o->op == Op::INT_ADD || o->op == Op::INT_ADD_OVF, sub = o->op == Op::INT_SUB || o->op == Op::INT_SUB_OVF;
+      if (!add && !sub) return true;
+      Ref x = o->args[0], c = o->args[1];
+      if (add && rw_.isConstInt(x)) std::swap(x, c);
+      if (!rw_.isConstInt(c)) return true;
+      bool ok = exact_.count(r.bits) > 0;
+      if (!ok) {
+        int64_t v = rw_.intOf(c);
+        ok = add ? addB(get(x), {v, v}).has_value() : subB(get(x), {v, v}).has_value();
+      }
+      if (!ok) return false;
+      r = x;
+    }
+    return false;
+  }
+
+  /// Records `a < x` (strict) or `a <= x` as a fact about a's base.
+  void relate(Ref a, Ref x, bool strict) {
+    if (x.isConst() || a.isConst()) return;  // ranges say what a constant bound says
+    Affine f = affine(a);
+    if (f.base == x) return;
+    int64_t k = f.k;
+    bool ex = exactAff(a);
+    if (!strict) {
+      if (k == INT64_MIN) return;
+      k -= 1;  // a <= x  <=>  a - 1 < x, exact when base + k - 1 cannot wrap
+      ex = ex && addB(get(f.base), {k, k}).has_value();
+    }
+    facts_[key(f.base, x)].push_back({k, ex});
+  }
+
+  /// Is `a < x` (strict) or `a <= x` implied by a recorded fact?
+  bool knownRel(Ref a, Ref x, bool strict) const {
+    if (a.isConst() || x.isConst()) return false;
+    Affine f = affine(a);
+    auto it = facts_.find(key(f.base, x));
+    if (it == facts_.end() || !exactAff(a)) return false;
+    for (auto [k, ex] : it->second) {
+      bool covers = strict ? k >= f.k : k >= f.k - 1;  // base + f.k <= base + k < x
+      if (!covers) continue;
+      if (ex || addB(get(f.base), {k, k})) return true;
+    }
+    return false;
+  }
+  static uint64_t key(Ref base, Ref x) { return (uint64_t{base.bits} << 32) | x.bits; }
   void narrow(Ref r, IntBound b) { setBound(r, get(r).meet(b)); }
 
   /// The range of old op i's result, computed from its new operands.
@@ -191,7 +342,7 @@ class IntBounds {
       case Op::STRGETITEM: return {0, 255};
       case Op::GETFIELD_I: {
         const FieldDescr& f = d_.field(op.descr);
-        return ofWidth(f.size, f.isSigned);
+        return f.nonneg ? IntBound{0, INT64_MAX} : ofWidth(f.size, f.isSigned);
       }
       case Op::GETARRAYITEM_I: {
         const ArrayDescr& ad = d_.array(op.descr);
@@ -206,7 +357,15 @@ class IntBounds {
   std::optional<int64_t> decide(Op op, Ref x, Ref y) const {
     IntBound a = get(x), b = get(y);
     bool u = op == Op::UINT_LT || op == Op::UINT_LE || op == Op::UINT_GT || op == Op::UINT_GE;
-    if (u && !(a.nonneg() && b.nonneg())) return std::nullopt;  // as unsigned, the order differs
+    if (u && !(a.nonneg() && b.nonneg())) {
+      // As unsigned the order differs, but 0 <= x < y (or <=) as signed
+      // values also holds unsigned, whatever is known of y's range.
+      if (op == Op::UINT_LT && a.nonneg() && knownRel(x, y, true)) return 1;
+      if (op == Op::UINT_LE && a.nonneg() && knownRel(x, y, false)) return 1;
+      if (op == Op::UINT_GT && b.nonneg() && knownRel(y, x, true)) return 1;
+      if (op == Op::UINT_GE && b.nonneg() && knownRel(y, x, false)) return 1;
+      return std::nullopt;
+    }
     switch (op) {
       case Op::INT_LT: case Op::UINT_LT:
         if (a.hi < b.lo) return 1;
@@ -225,6 +384,21 @@ class IntBounds {
         break;
       }
       default: break;  // a rule table: only comparisons are decided here
+    }
+    // facts relating the two values (x is base + k, y the bound)
+    switch (op) {
+      case Op::INT_LT: case Op::UINT_LT:
+        if (knownRel(x, y, true)) return 1;
+        if (knownRel(y, x, false)) return 0;
+        break;
+      case Op::INT_LE: case Op::UINT_LE:
+        if (knownRel(x, y, false)) return 1;
+        if (knownRel(y, x, true)) return 0;
+        break;
+      case Op::INT_EQ: case Op::INT_NE:
+        if (knownRel(x, y, true) || knownRel(y, x, true)) return op == Op::INT_NE ? 1 : 0;
+        break;
+      default: break;  // GT/GE were turned round above
     }
     return std::nullopt;
   }
@@ -291,7 +465,9 @@ class IntBounds {
   // --- guards ------------------------------------------------------------------------------------
   void guard(uint32_t i) {
     Op op = in_.ops[i].op;
+    if (auto w = plan_.find(i); w != plan_.end()) widen(i, w->second);
     std::vector<Ref> a = rw_.mapArgs(i);
+    if (op == Op::GUARD_TRUE || op == Op::GUARD_FALSE) redecide(a[0]);
     bool holds = false;
     if (op == Op::GUARD_TRUE) holds = !get(a[0]).contains(0);
     if (op == Op::GUARD_FALSE) holds = get(a[0]).isPoint() && get(a[0]).lo == 0;
@@ -299,13 +475,57 @@ class IntBounds {
       holds = get(a[0]).isPoint() && get(a[1]).isPoint() && get(a[0]).lo == get(a[1]).lo;
     if (holds) return;
     rw_.copy(i);
-    if (op == Op::GUARD_NO_OVERFLOW && pendingOvf_) setBound(*pendingOvf_, pendingExact_);
+    if (op == Op::GUARD_NO_OVERFLOW && pendingOvf_) {
+      exact_.insert(pendingOvf_->bits);
+      setBound(*pendingOvf_, pendingExact_);
+    }
     pendingOvf_.reset();
     if (op == Op::GUARD_TRUE || op == Op::GUARD_FALSE) learn(a[0], op == Op::GUARD_TRUE);
     if (op == Op::GUARD_VALUE && rw_.out().kindOf(a[0]) == Kind::INT) {
       narrow(a[0], get(a[1]));
       narrow(a[1], get(a[0]));
     }
+  }
+
+  /// A comparison computed before facts that now decide it (a widened
+  /// guard's, or one guarded later than it was computed): its value.
+  void redecide(Ref v) {
+    const TraceOp* cmp = rw_.def(v);
+    if (!cmp || !isBoolOp(cmp->op) || cmp->args.size() != 2) return;
+    if (rw_.out().kindOf(cmp->args[0]) != Kind::INT || rw_.out().kindOf(cmp->args[1]) != Kind::INT) return;
+    if (std::optional<int64_t> r = decide(cmp->op, cmp->args[0], cmp->args[1])) narrow(v, {*r, *r});
+  }
+
+  /// Guard widening (opt_widen.cpp): before old guard i, check the
+  /// strongest condition of its group, `base + k REL x`. base + k is
+  /// computed with int_add when its range cannot wrap, else with
+  /// int_add_ovf and a guard_no_overflow (i's resume data), so that the
+  /// fact holds of true integers and implies the group's weaker offsets.
+  void widen(uint32_t i, const WideGuard& w) {
+    Ref base = rw_.map(w.base), x = rw_.map(w.x);
+    if (base.isConst() || (!x.isConst() && affine(x).base == base)) return;
+    Ref t = base;
+    if (w.k != 0) {
+      Ref c = rw_.constInt(w.k);
+      if (std::optional<IntBound> b = addB(get(base), {w.k, w.k})) {
+        t = rw_.emitExtra(w.cmp, Op::INT_ADD, {base, c});
+        setBound(t, *b);
+      } else {
+        t = rw_.emitExtra(w.cmp, Op::INT_ADD_OVF, {base, c});
+        rw_.emitExtra(i, Op::GUARD_NO_OVERFLOW, {});
+        Trace& out = rw_.out();
+        out.guards[out.ops.back().descr].name += ".ovf";  // its own name in logs: the base + k it checks
+        exact_.insert(t.bits);
+        setBound(t, saturated(Op::INT_ADD_OVF, get(base), {w.k, w.k}));
+      }
+    }
+    Op cmp = w.strict ? Op::INT_LT : Op::INT_LE;
+    std::vector<Ref> args = w.lower ? std::vector<Ref>{x, t} : std::vector<Ref>{t, x};
+    if (decide(cmp, args[0], args[1])) return;  // known either way: the guards stay as they are
+    Ref r = rw_.emitExtra(w.cmp, cmp, args);
+    setBound(r, {0, 1});
+    rw_.emitExtra(i, Op::GUARD_TRUE, {r});
+    learn(r, true);
   }
 
   /// After guard_true(v) (truth) or guard_false(v): v's range, and its
@@ -330,6 +550,9 @@ class IntBounds {
       // x <u y (or <=u) with y >= 0: x is in [0, y] as a signed value too.
       if (!get(f.b).nonneg() || f.rel == Rel::EQ || f.rel == Rel::NE) return;
       narrow(f.a, {0, INT64_MAX});
+    }
+    if (f.rel == Rel::LT || f.rel == Rel::LE) {
+      relate(f.a, f.b, f.rel == Rel::LT);
     }
     IntBound a = get(f.a), b = get(f.b);
     switch (f.rel) {
@@ -361,10 +584,45 @@ class IntBounds {
   std::unordered_set<uint32_t> dropped_;           // old guard_no_overflows proven
   std::optional<Ref> pendingOvf_;                  // an ovf result waiting for its guard
   IntBound pendingExact_;
+  const LabelImport& imp_;
+  std::unordered_map<uint32_t, WideGuard> plan_;   // old guard -> its widened check
+  /// (base, x) -> offsets k with `base + k < x` known (and whether base + k
+  /// was exact when recorded); relate() and knownRel().
+  std::unordered_map<uint64_t, std::vector<std::pair<int64_t, bool>>> facts_;
+  std::unordered_set<uint32_t> exact_;             // ovf results past their guard: operand + c exactly
+  uint32_t afterLabel_ = 0;                        // the first new op after the last label
+  uint32_t importLabel_ = kNoDescr;                // the peeled label given imported ranges
+  std::vector<IntBound> imported_, jumpRanges_;
+  bool importHeld_ = true;
 };
 
 }  // namespace
 
-Trace passIntBounds(const Trace& in, const DescrTable& d) { return IntBounds(in, d).run(); }
+Trace passIntBounds(const Trace& in, const DescrTable& d) {
+  // The peeled label's ranges: the preamble's; if the jump passes wider
+  // ones, their union; if it still does not fit, none.
+  LabelImport imp;
+  for (int attempt = 0;; attempt++) {
+    IntBounds ib(in, d, imp);
+    Trace out = ib.run();
+    if (ib.importHeld() || !imp.on) return out;
+    if (attempt > 0) {
+      imp.on = false;
+      continue;
+    }
+    // Widen each end the jump went past to the next threshold: 0 (indexes
+    // counting down stay >= 0) or the end of the int64 range. A union
+    // alone would creep one step per run for a value that counts.
+    const std::vector<IntBound>& was = ib.imported();
+    const std::vector<IntBound>& jumped = ib.jumpRanges();
+    imp.atLeast.assign(was.size(), kFull);
+    for (size_t k = 0; k < was.size() && k < jumped.size(); k++) {
+      IntBound w = was[k];
+      if (jumped[k].lo < w.lo) w.lo = jumped[k].lo >= 0 ? 0 : INT64_MIN;
+      if (jumped[k].hi > w.hi) w.hi = INT64_MAX;
+      imp.atLeast[k] = w;
+    }
+  }
+}
 
 }  // namespace lathe::jit

@@ -353,11 +353,11 @@ finish(p2, p3, i4, i5, i6)
 TEST(Interp, InvalidationAndStepLimitAndErrors) {
   Trace t = parseOk("[i0]\nlabel(i0, descr=loop0)\nguard_not_invalidated(descr=inv) [i0]\ni1 = int_add(i0, 1)\njump(i1, descr=loop0)\n");
   bool invalidated = false;
-  InterpResult spin = run(t, {Value::i(0)}, InterpOptions{100, &invalidated});
+  InterpResult spin = run(t, {Value::i(0)}, InterpOptions{.maxSteps = 100, .invalidated = &invalidated});
   EXPECT_EQ(spin.exit, Exit::ERROR);
   EXPECT_EQ(spin.error, "step limit reached");
   invalidated = true;
-  InterpResult inv = run(t, {Value::i(5)}, InterpOptions{100, &invalidated});
+  InterpResult inv = run(t, {Value::i(5)}, InterpOptions{.maxSteps = 100, .invalidated = &invalidated});
   ASSERT_EQ(inv.exit, Exit::GUARD_FAILED);
   EXPECT_EQ(inv.value(0).asInt(), 5);
   EXPECT_EQ(run(t, {}).error, "the trace takes 1 inputs, got 0");
