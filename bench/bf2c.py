@@ -23,11 +23,11 @@ What gcc makes of it depends on the program.  Loops that only move or
 count (`[-]`, `[->+<]`, `[->+>+<<]`, nested counters) become closed forms:
 gcc -O2 runs long.b, nested.b and mandel.b in a few milliseconds, although
 they execute 6 * 10^6 to 10^9 commands, so for them this is no "physical
-limit" at all, and a ratio against it says nothing.  rule30.b
-(interpreters/bf/examples/gen_rule30.py) is written so that its work
-cannot be folded -- every cell update goes through nested loops that
-branch on the data -- and takes gcc's build about 0.1 s: the program to
-compare against.
+limit" at all, and a ratio against it says nothing.  rule30.b and
+walk30.b (interpreters/bf/examples/gen_rule30.py, gen_walk30.py) are
+written so that their work cannot be folded -- every cell update goes
+through nested loops that branch on the data -- and take gcc's build
+0.04-0.15 s: the programs to compare against.
 
 Plain CPython; used as a library by bench/examples.py (`translate`, `build`).
 """

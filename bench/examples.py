@@ -10,12 +10,13 @@ configuration are compared with each other (and, for BF, with the
 program's .out file); the exit status is 1 when any disagree or a step
 fails.  A report only: nothing here asserts a time.
 
-* BF (interpreters/bf/bf.py) on examples/long.b, nested.b, mandel.b and
-  rule30.b.  Also each program converted to C by bench/bf2c.py and built
-  with `gcc -O2`: the physical limit; printed with translated/gcc (and
-  JIT/gcc).  gcc folds the loops of long.b, nested.b and mandel.b into
-  closed forms (milliseconds), so only rule30.b's gcc column is a real
-  limit: its work is data-dependent branching (gen_rule30.py).  CPython
+* BF (interpreters/bf/bf.py) on examples/long.b, nested.b, mandel.b,
+  rule30.b and walk30.b.  Also each program converted to C by bench/bf2c.py
+  and built with `gcc -O2`: the physical limit; printed with translated/gcc
+  (and JIT/gcc).  gcc folds the loops of long.b, nested.b and mandel.b into
+  closed forms (milliseconds), so only the Rule 30 programs' gcc column is
+  a real limit: their work is data-dependent branching (gen_rule30.py,
+  gen_walk30.py; walk30.b is the one the JIT compiles).  CPython
   runs only long.b (about 12 s here, so once by default: --cpython-runs);
   the others would take many minutes on it and are skipped ("skip").
 * TLR (interpreters/tlr/tlr.py): the paper's square program on N = 10^7
@@ -47,8 +48,8 @@ BF_EXAMPLES = os.path.join(ROOT, "interpreters", "bf", "examples")
 TLR = os.path.join(ROOT, "interpreters", "tlr", "tlr.py")
 
 # BF programs: (name, run on CPython?)
-# rule30 is the one whose loops gcc cannot fold (bench/bf2c.py).
-BF_PROGRAMS = [("long", True), ("nested", False), ("mandel", False), ("rule30", False)]
+# rule30 and walk30 are the ones whose loops gcc cannot fold (bench/bf2c.py).
+BF_PROGRAMS = [("long", True), ("nested", False), ("mandel", False), ("rule30", False), ("walk30", False)]
 TLR_N = 10000000         # the paper's argument
 TLR_CPYTHON_N = 100000   # about 2 s on CPython here
 TLR_VARIANTS = ["naive", "greens", "full"]
@@ -227,8 +228,8 @@ def print_bf(rows, jit):
                  ratio(r["translated"], r["gcc"], "%.0fx"),
                  ratio(r["jit"], r["gcc"], "%.2fx")))
     print("  skip: too slow on CPython (minutes); long.b is the CPython comparison")
-    print("  gcc folds long.b, nested.b and mandel.b into closed forms; rule30.b's "
-          "gcc column is the real limit")
+    print("  gcc folds long.b, nested.b and mandel.b into closed forms; the gcc column of "
+          "rule30.b and walk30.b is the real limit")
     print("  targets (issue 8): JIT >= 10x faster than translated on the long program, "
           "JIT/gcc <= 2x")
 
