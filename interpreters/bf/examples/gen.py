@@ -74,6 +74,16 @@ class Assembler(object):
         self.goto(cell)
         self.emit(']')
 
+    def repeat(self, cell, n, body, tmp=None):
+        """body() n times, counting down in `cell` (set with `tmp`'s help,
+        as `set`): cell = n; while cell: body(); cell -= 1."""
+        self.set(cell, n, tmp)
+
+        def once():
+            body()
+            self.add(cell, -1)
+        self.loop(cell, once)
+
     def move(self, src, *dsts):
         """dst += src for each dst; src = 0."""
         def body():

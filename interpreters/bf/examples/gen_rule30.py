@@ -49,15 +49,28 @@ ROWS = 60           # lines printed
 OUTER, INNER = 30, 50   # each line after 2 * OUTER * INNER generations
 
 
-def model():
-    row = [0] * WIDTH
-    row[WIDTH // 2] = 1
+def rule30_rows(width, rows, gens_per_row, ring):
+    """What the Rule 30 programs print: from one live cell in the middle of
+    `width` cells, a line of `#` (live) and `.` after every `gens_per_row`
+    generations, `rows` lines.  The row wraps round when `ring`; otherwise
+    the cells beyond its ends are dead."""
+    row = [0] * width
+    row[width // 2] = 1
+
+    def cell(i):
+        if ring:
+            return row[i % width]
+        return row[i] if 0 <= i < width else 0
     lines = []
-    for _ in range(ROWS):
-        for _ in range(2 * OUTER * INNER):
-            row = [row[i - 1] ^ (row[i] | row[(i + 1) % WIDTH]) for i in range(WIDTH)]
+    for _ in range(rows):
+        for _ in range(gens_per_row):
+            row = [cell(i - 1) ^ (cell(i) | cell(i + 1)) for i in range(width)]
         lines.append(''.join('#' if c else '.' for c in row) + '\n')
     return ''.join(lines)
+
+
+def model():
+    return rule30_rows(WIDTH, ROWS, 2 * OUTER * INNER, ring=True)
 
 
 def generate():
@@ -121,18 +134,7 @@ def generate():
         a.output(CH)
 
     def line():
-        a.set(GEN1, OUTER, TMP)
-
-        def gen1():
-            a.set(GEN2, INNER, TMP)
-
-            def gen2():
-                generation(A, B)
-                generation(B, A)
-                a.add(GEN2, -1)
-            a.loop(GEN2, gen2)
-            a.add(GEN1, -1)
-        a.loop(GEN1, gen1)
+        a.repeat(GEN1, OUTER, lambda: a.repeat(GEN2, INNER, lambda: (generation(A, B), generation(B, A)), TMP), TMP)
         print_row()
         a.add(LINES, -1)
 

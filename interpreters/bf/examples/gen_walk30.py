@@ -43,6 +43,7 @@ bench/bf2c.py.  Plain CPython; not RPy.
 import os
 
 from gen import Assembler
+from gen_rule30 import rule30_rows
 
 WIDTH = 64              # cells in the row
 ROWS = 40               # lines printed
@@ -51,15 +52,7 @@ GROUP = 4               # F A T X
 
 
 def model():
-    row = [0] * WIDTH
-    row[WIDTH // 2] = 1
-    lines = []
-    for _ in range(ROWS):
-        for _ in range(OUTER * INNER):
-            row = [(row[i - 1] if i > 0 else 0) ^ (row[i] | (row[i + 1] if i + 1 < WIDTH else 0))
-                   for i in range(WIDTH)]
-        lines.append(''.join('#' if c else '.' for c in row) + '\n')
-    return ''.join(lines)
+    return rule30_rows(WIDTH, ROWS, OUTER * INNER, ring=False)
 
 
 def generate():
@@ -95,17 +88,7 @@ def generate():
         a.emit('.')
 
     def line():
-        a.set(GEN1, OUTER, TMP)
-
-        def gen1():
-            a.set(GEN2, INNER, TMP)
-
-            def gen2():
-                generation()
-                a.add(GEN2, -1)
-            a.loop(GEN2, gen2)
-            a.add(GEN1, -1)
-        a.loop(GEN1, gen1)
+        a.repeat(GEN1, OUTER, lambda: a.repeat(GEN2, INNER, generation, TMP), TMP)
         print_row()
         a.add(LINES, -1)
 
