@@ -138,6 +138,7 @@ class IntBounds {
 
   Trace run() {
     for (uint32_t i = 0; i < in_.ops.size(); i++) visit(i);
+    if (importLabel_ != kNoDescr && !sawJump_) importHeld_ = false;  // nothing checked the assumption
     return removeDeadOps(rw_.take(), d_);
   }
 
@@ -196,6 +197,7 @@ class IntBounds {
 
   void checkJump(uint32_t i) {
     if (importLabel_ == kNoDescr || in_.ops[i].descr != importLabel_) return;
+    sawJump_ = true;
     std::vector<Ref> a = rw_.mapArgs(i);
     jumpRanges_.assign(a.size(), kFull);
     for (size_t k = 0; k < a.size() && k < imported_.size(); k++) {
@@ -594,6 +596,7 @@ class IntBounds {
   uint32_t importLabel_ = kNoDescr;                // the peeled label given imported ranges
   std::vector<IntBound> imported_, jumpRanges_;
   bool importHeld_ = true;
+  bool sawJump_ = false;  // a jump to importLabel_ was checked
 };
 
 }  // namespace
