@@ -568,6 +568,36 @@ std::vector<std::string> loopBody(const std::string& disasm) {
   return {};
 }
 
+// A comparison that only guards' fail args use (the interpreter's own
+// branch condition, kept for resuming after a guard that tests something
+// else, as a widened guard does) is computed at the exits, not in the loop:
+// no setcc in the loop's body, and its value at every exit is interp's.
+TEST(X86, ComparisonOnlyExitsUseIsComputedThere) {
+  Trace t = parse(R"([i0, i1]
+label(i0, i1, descr=loop0)
+i2 = int_ge(i0, i1)
+i3 = int_lt(i0, -7)
+i4 = uint_lt(i0, i1)
+i5 = int_add(i0, 1)
+i6 = int_lt(i5, 100)
+guard_true(i6, descr=g0) [i0, i2, i3, i4]
+i7 = int_ne(i5, 50)
+guard_true(i7, descr=g1) [i5, i4, i2]
+jump(i5, i1, descr=loop0)
+)");
+  auto code = compileOk(t);
+  ASSERT_TRUE(code);
+  for (int64_t i0 : {int64_t{0}, int64_t{-9}, int64_t{-7}, int64_t{60}, int64_t{99}, int64_t{500}})
+    for (int64_t i1 : {int64_t{-100}, int64_t{0}, int64_t{30}, int64_t{70}, INT64_MAX})
+      checkBoth(t, *code, {Value::i(i0), Value::i(i1)}, "i0 " + valueText(i0) + " i1 " + valueText(i1));
+  std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
+  if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
+  std::vector<std::string> loop = loopBody(disasm);
+  ASSERT_FALSE(loop.empty()) << disasm;
+  for (const std::string& insn : loop)
+    EXPECT_NE(insn.rfind("set", 0), 0u) << "a fail-arg-only comparison computed in the loop:\n" << disasm;
+}
+
 // A peeled loop's array and index are label arguments its jump passes back
 // unchanged: their null and bounds checks, done in the preamble, hold at
 // every iteration, and the loop does not redo them. An entry at the loop's

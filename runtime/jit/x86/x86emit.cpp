@@ -54,7 +54,8 @@ TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d
       gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
       guardStubs_(t.guards.size()), nonNull_(t.inputs.size() + t.ops.size()),
       argUses_(t.inputs.size() + t.ops.size()), failUses_(t.inputs.size() + t.ops.size()),
-      fusedValue_(t.inputs.size() + t.ops.size(), -1), skip_(t.ops.size()), fusedCond_(t.ops.size(), -1) {
+      fusedValue_(t.inputs.size() + t.ops.size(), -1), deferredCond_(t.inputs.size() + t.ops.size(), -1),
+      skip_(t.ops.size()), fusedCond_(t.ops.size(), -1) {
   auto counts = [&](Ref r) { return r.tag() == Ref::INPUT || r.tag() == Ref::OP; };
   for (const TraceOp& o : t.ops)
     for (Ref r : o.args)
@@ -155,8 +156,10 @@ void TraceEmitter::emitInlined(bool readyOnly) {
     cc_.bind(p.at);
     std::vector<ax::Reg> inputs;
     for (const ExitValue& v : p.failArgs) {
-      if (v.reg.isValid()) {  // (exitValues: none for a fused boolean, a virtual, a constant)
+      if (v.reg.isValid()) {  // (exitValues: none for a fused or deferred boolean, a virtual, a constant)
         inputs.push_back(v.reg);
+      } else if (v.cond >= 0) {
+        inputs.push_back(deferredBool(v));
       } else if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0) {
         ax::Gp g = cc_.newInt64();
         cc_.mov(g, aj::Imm(fusedValue_[slot(v.ref)]));
@@ -276,12 +279,25 @@ void TraceEmitter::storeWord(const ax::Mem& m, Ref r) {
 std::vector<TraceEmitter::ExitValue> TraceEmitter::exitValues(const std::vector<Ref>& refs) const {
   std::vector<ExitValue> values;
   for (Ref r : refs) {
-    ax::Reg reg;
-    if ((r.tag() == Ref::INPUT || r.tag() == Ref::OP) && fusedValue_[slot(r)] < 0)
-      reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
-    values.push_back({r, reg});
+    ExitValue v{r, {}};
+    if (r.tag() == Ref::OP && deferredCond_[slot(r)] >= 0) {
+      const TraceOp& c = op(r.index());
+      v.cond = deferredCond_[slot(r)];
+      v.lhs = gps_[slot(c.args[0])];
+      v.rhs = c.args[1].isConst() ? aj::Operand(aj::Imm(t_.intConst(c.args[1]))) : aj::Operand(gps_[slot(c.args[1])]);
+    } else if ((r.tag() == Ref::INPUT || r.tag() == Ref::OP) && fusedValue_[slot(r)] < 0) {
+      v.reg = t_.kindOf(r) == Kind::FLOAT ? ax::Reg(xmms_[slot(r)]) : ax::Reg(gps_[slot(r)]);
+    }
+    values.push_back(v);
   }
   return values;
+}
+
+ax::Gp TraceEmitter::deferredBool(const ExitValue& v) {
+  ax::Gp g = zeroed(cc_.newInt64());
+  cc_.emit(ax::Inst::kIdCmp, v.lhs, v.rhs);
+  setBool(g, static_cast<ax::CondCode>(v.cond));
+  return g;
 }
 
 aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, uint32_t guard, uint32_t jumpTarget) {
@@ -291,7 +307,9 @@ aj::Label TraceEmitter::exitStub(uint32_t code, const std::vector<Ref>& values, 
     cc_.bind(l);
     for (size_t k = 0; k < sources.size(); k++) {
       const ExitValue& v = sources[k];
-      if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0)
+      if (v.cond >= 0)
+        cc_.mov(frameWord(k), deferredBool(v));
+      else if (v.ref.tag() == Ref::OP && fusedValue_[slot(v.ref)] >= 0)
         cc_.mov(frameWord(k), aj::Imm(fusedValue_[slot(v.ref)]));
       else if (v.ref.isVirtual()) cc_.mov(frameWord(k), aj::Imm(0));  // a placeholder: materialised later (virtuals.h)
       else if (v.ref.isConst()) storeWord(frameWord(k), v.ref);

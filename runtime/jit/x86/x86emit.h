@@ -53,7 +53,16 @@ class TraceEmitter {
   struct ExitValue {
     Ref ref;      ///< the value
     ax::Reg reg;  ///< its register at the exit (none for constants)
+    /// A comparison computed only for exits (deferredCond_): `cmp lhs, rhs;
+    /// setcc` at the exit, with the operands' registers of the guard.
+    int cond = -1;
+    ax::Gp lhs;
+    aj::Operand rhs;
   };
+  bool deferrable(uint32_t pc) const;
+  /// Materialises exit value `v` into a new register (for an inlined
+  /// bridge's inputs), or stores it (exit stubs).
+  ax::Gp deferredBool(const ExitValue& v);
   struct PendingInline {
     aj::Label at;
     const X86InlineBridge* bridge;
@@ -261,6 +270,7 @@ class TraceEmitter {
   // argument and as a guard's fail arg.
   std::vector<uint32_t> argUses_, failUses_;
   std::vector<int8_t> fusedValue_;  // per slot: -1, or the 0/1 a fused compare's stub stores
+  std::vector<int8_t> deferredCond_;  // per slot: -1, or the CondCode of a compare computed at exits only
   std::vector<bool> skip_;          // per op: a guard already emitted by its fused compare
   std::vector<int> fusedCond_;      // per op: the jcc (CondCode) a fused guard emits, or -1
 };

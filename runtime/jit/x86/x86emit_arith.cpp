@@ -60,8 +60,26 @@ void TraceEmitter::shift(uint32_t pc, aj::InstId inst) {
   cc_.emit(inst, res, count.r8());
 }
 
+// A comparison whose result only guards' fail args use (the interpreter's
+// branch condition, kept for resuming after a guard that tests something
+// else, e.g. a widened one) is computed at the exits instead
+// (exitValues), from its operands' registers there.
+bool TraceEmitter::deferrable(uint32_t pc) const {
+  const TraceOp& o = op(pc);
+  Ref me = Ref::make(Ref::OP, pc), x = o.args[0], y = o.args[1];
+  auto plain = [&](Ref r) {
+    return (r.tag() == Ref::INPUT || r.tag() == Ref::OP) && fusedValue_[slot(r)] < 0 && deferredCond_[slot(r)] < 0;
+  };
+  bool yOk = plain(y) || (y.tag() == Ref::CONST_INT && aj::Support::isInt32(t_.intConst(y)));
+  return argUses_[slot(me)] == 0 && failUses_[slot(me)] > 0 && plain(x) && yOk;
+}
+
 void TraceEmitter::intCompare(uint32_t pc, ax::CondCode cond) {
   const TraceOp& o = op(pc);
+  if (deferrable(pc)) {
+    deferredCond_[slot(Ref::make(Ref::OP, pc))] = static_cast<int8_t>(cond);
+    return;
+  }
   aj::Operand b = gpOrImm(o.args[1]);
   ax::Gp a = gp(o.args[0]);
   if (fusesWithGuard(pc)) {
