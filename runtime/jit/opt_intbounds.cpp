@@ -178,7 +178,8 @@ class IntBounds {
       for (Ref a : rw_.mapArgs(i)) pre.push_back(rw_.out().kindOf(a) == Kind::INT ? get(a) : kFull);
     rw_.emitLabel(i);
     afterLabel_ = static_cast<uint32_t>(rw_.out().ops.size());
-    bounds_.clear();
+    opBounds_.clear();
+    inBounds_.clear();
     facts_.clear();
     exact_.clear();
     if (!import) return;
@@ -212,9 +213,7 @@ class IntBounds {
   /// r's range: what was recorded for it, and, for r = base + k, what its
   /// base's range (which guards may have narrowed since) says.
   IntBound get(Ref r) const {
-    if (rw_.isConstInt(r)) return IntBound::of(rw_.intOf(r), rw_.intOf(r));
-    auto it = bounds_.find(r.bits);
-    IntBound b = it == bounds_.end() ? kFull : it->second;
+    IntBound b = stored(r);
     Affine a = affine(r);
     if (a.base != r)
       if (std::optional<IntBound> s = addB(stored(a.base), {a.k, a.k})) b = b.meet(*s);
@@ -222,14 +221,18 @@ class IntBounds {
   }
   IntBound stored(Ref r) const {
     if (rw_.isConstInt(r)) return IntBound::of(rw_.intOf(r), rw_.intOf(r));
-    auto it = bounds_.find(r.bits);
-    return it == bounds_.end() ? kFull : it->second;
+    const std::vector<IntBound>& v = r.tag() == Ref::OP ? opBounds_ : inBounds_;
+    bool known = (r.tag() == Ref::OP || r.tag() == Ref::INPUT) && r.index() < v.size();
+    return known ? v[r.index()] : kFull;
   }
 
   /// Records r's range; a range of one number makes r that constant.
   void setBound(Ref r, IntBound b) {
     if (r.isConst() || b.lo > b.hi) return;  // an empty range: code after a guard that always fails
-    bounds_[r.bits] = b;
+    if (r.tag() != Ref::OP && r.tag() != Ref::INPUT) return;
+    std::vector<IntBound>& v = r.tag() == Ref::OP ? opBounds_ : inBounds_;
+    if (v.size() <= r.index()) v.resize(std::max<size_t>(r.index() + 1, rw_.out().ops.size() + 64), kFull);
+    v[r.index()] = b;
     if (b.isPoint()) rw_.substitute(r, rw_.constInt(b.lo));
     // r = base + k exactly: what is known of r is known of base - k
     Affine a = affine(r);
@@ -242,8 +245,26 @@ class IntBounds {
   }
 
   // --- affine values and the facts relating them ----------------------------------------------
-  /// r as base + k, not looking past the last label (as def() does not).
-  Affine affine(Ref r) const { return affineOf(rw_.out(), r, afterLabel_); }
+  /// r as base + k, not looking past the last label (as def() does not);
+  /// affineOf's walk, one step per op, remembered (get() asks for every
+  /// value it is given).
+  Affine affine(Ref r) const {
+    if (r.tag() != Ref::OP || r.index() < afterLabel_) return {r, 0};
+    uint32_t i = r.index();
+    if (i < affineMemo_.size() && !affineMemo_[i].base.isNone()) return affineMemo_[i];
+    const TraceOp& o = rw_.out().ops[i];
+    Affine a{r, 0};
+    if (o.args.size() == 2 && (o.op == Op::INT_ADD || o.op == Op::INT_ADD_OVF || o.op == Op::INT_SUB || o.op == Op::INT_SUB_OVF)) {
+      Affine step = affineOf(rw_.out(), r, i);  // this op alone: its operand and constant
+      if (step.base != r) {
+        Affine x = affine(step.base);
+        a = {x.base, static_cast<int64_t>(static_cast<uint64_t>(x.k) + static_cast<uint64_t>(step.k))};
+      }
+    }
+    if (affineMemo_.size() <= i) affineMemo_.resize(rw_.out().ops.size() + 64);
+    affineMemo_[i] = a;
+    return a;
+  }
 
   /// Is r's true value base + k (no wrap on the way)? Each step of the
   /// chain is either an ovf op its guard checked, or an add whose operand's
@@ -582,7 +603,7 @@ class IntBounds {
   const Trace& in_;
   const DescrTable& d_;
   TraceRewriter rw_;
-  std::unordered_map<uint32_t, IntBound> bounds_;  // new value bits -> range
+  std::vector<IntBound> opBounds_, inBounds_;      // new op / input index -> range (kFull: unknown)
   std::unordered_set<uint32_t> dropped_;           // old guard_no_overflows proven
   std::optional<Ref> pendingOvf_;                  // an ovf result waiting for its guard
   IntBound pendingExact_;
@@ -593,6 +614,7 @@ class IntBounds {
   std::unordered_map<uint64_t, std::vector<std::pair<int64_t, bool>>> facts_;
   std::unordered_set<uint32_t> exact_;             // ovf results past their guard: operand + c exactly
   uint32_t afterLabel_ = 0;                        // the first new op after the last label
+  mutable std::vector<Affine> affineMemo_;         // per new op: affine() (base none: not yet)
   uint32_t importLabel_ = kNoDescr;                // the peeled label given imported ranges
   std::vector<IntBound> imported_, jumpRanges_;
   bool importHeld_ = true;
