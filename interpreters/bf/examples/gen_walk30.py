@@ -1,7 +1,8 @@
 """Generate walk30.b: Rule 30 again, written the way a Brainfuck programmer
 would, with loops that walk the row instead of code unrolled over it.
 
-    python3 interpreters/bf/examples/gen_walk30.py     # writes walk30.b, walk30.out
+    python3 interpreters/bf/examples/gen_walk30.py [--test]
+        # writes walk30.b, walk30.out (and tests/e2e/bf/walk_small.b, .out)
 
 The automaton is the one of gen_rule30.py (new = left xor (centre or
 right)), on a row of 64 cells with dead cells beyond both ends, starting
@@ -41,6 +42,7 @@ bench/bf2c.py.  Plain CPython; not RPy.
 """
 
 import os
+import sys
 
 from gen import Assembler
 from gen_rule30 import rule30_rows
@@ -51,11 +53,11 @@ OUTER, INNER = 100, 25  # each line after OUTER * INNER generations
 GROUP = 4               # F A T X
 
 
-def model():
-    return rule30_rows(WIDTH, ROWS, OUTER * INNER, ring=False)
+def model(width=WIDTH, rows=ROWS, outer=OUTER, inner=INNER):
+    return rule30_rows(width, rows, outer * inner, ring=False)
 
 
-def generate():
+def generate(width=WIDTH, rows=ROWS, outer=OUTER, inner=INNER, name='walk30'):
     a = Assembler()
     # Cells 0-4: lines left, two generation counters, the newline, tmp.
     LINES, GEN1, GEN2, NL, TMP = range(5)
@@ -64,17 +66,17 @@ def generate():
     def F(g):
         return base + GROUP * g
 
-    for g in range(1, WIDTH + 1):
+    for g in range(1, width + 1):
         a.add(F(g), 1)
-    a.add(F(WIDTH // 2 + 1) + 1, 1)  # the live cell (A of group 33 = cell 32)
+    a.add(F(width // 2 + 1) + 1, 1)  # the live cell: A of group width/2 + 1 (row cell width/2)
     a.set(NL, 10)
 
     def generation():
         a.goto(F(1))
         a.emit('[>[-<<<+>>>>+>>>>+++<<<<<]>>>]')   # spread, walking right
-        a.pos = F(WIDTH + 1)
+        a.pos = F(width + 1)
         a.emit('>>[-]<<')                          # the right sentinel's counter
-        a.goto(F(WIDTH))
+        a.goto(F(width))
         a.emit('[>>[-<+>[-[-[-<->[-]]]]]<<<<<<]')  # decode, walking left
         a.pos = F(0)
         a.emit('>>[-]<<')                          # the left sentinel's counter
@@ -83,29 +85,39 @@ def generate():
         a.goto(F(1))
         # X = '.'; if A: X = '#' (A moved through T and back); print X; clear X
         a.emit('[>>>' + '+' * ord('.') + '<<[->+>' + '-' * (ord('.') - ord('#')) + '<<]>[-<+>]>.[-]>]')
-        a.pos = F(WIDTH + 1)
+        a.pos = F(width + 1)
         a.goto(NL)
         a.emit('.')
 
     def line():
-        a.repeat(GEN1, OUTER, lambda: a.repeat(GEN2, INNER, generation, TMP), TMP)
+        a.repeat(GEN1, outer, lambda: a.repeat(GEN2, inner, generation, TMP), TMP)
         print_row()
         a.add(LINES, -1)
 
-    a.set(LINES, ROWS, TMP)
+    a.set(LINES, rows, TMP)
     a.loop(LINES, line)
-    comment = ('walk30: Rule 30 on a row of %d cells; %d generations printed every %d; '
-               'loops walk the row' % (WIDTH, ROWS * OUTER * INNER, OUTER * INNER))
+    comment = (name + ': Rule 30 on a row of %d cells; %d generations printed every %d; '
+               'loops walk the row' % (width, rows * outer * inner, outer * inner))
     return a.code(comment)
 
 
-def main():
+def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, 'walk30.b'), 'w') as f:
         f.write(generate())
     with open(os.path.join(here, 'walk30.out'), 'w') as f:
         f.write(model())
+    if '--test' in argv:
+        # tests/e2e/bf/walk_small.b: the same loops on 16 cells, 200
+        # generations -- small enough for every JIT configuration of
+        # jit_bf_examples, interp included.
+        small = (16, 4, 5, 10)
+        tests = os.path.join(here, '..', '..', '..', 'tests', 'e2e', 'bf')
+        with open(os.path.join(tests, 'walk_small.b'), 'w') as f:
+            f.write(generate(*small, name='walk_small'))
+        with open(os.path.join(tests, 'walk_small.out'), 'w') as f:
+            f.write(model(*small))
 
 
 if __name__ == '__main__':
-    main()
+    main(sys.argv)
