@@ -427,20 +427,21 @@ void JitDriverState::announceCode(const CompiledTrace& ct, const std::string& na
   }
 }
 
-// Trace trees in one function. A bridge called through its guard's slot
-// costs a store of every fail arg, a call, the bridge's loads, and on its
-// jump back a store and reload of the label's arguments: where bridges run
-// often (a loop whose body branches on data) that is most of the time. So
-// the root of a tree (a loop) which has new bridges, and whose bridges
-// were called through their slots, since it was compiled, 100 times
-// (tree_calls) per op of the tree, is compiled again with every bridge of the tree inlined on its
-// guard's failure branch (X86Options::inlined): the fail args stay in
-// registers and the jump back is a jump. The driver looks when the code
-// exits to it. Each time compiles the whole tree again, so only small trees
-// (the tree_ops parameter: 1,500 ops in all), only once the bridges not yet inlined are half as
-// many as those that are (1, 2, 3, 4, 6, 9, ...: a logarithmic number of
-// compiles, however many bridges come), and at most kTreeRecompiles times
-// per root. A bridge that does not fit keeps being called through its slot.
+// Trace trees in one function. A bridge called through its guard's slot costs a
+// store of every fail arg, a call, the bridge's loads, and on its jump back a
+// store and reload of the label's arguments: where bridges run often (a loop
+// whose body branches on data) that is most of the time. So the root of a tree
+// (a loop) which has new bridges, and whose bridges were called through their
+// slots, since it was compiled, 100 times (tree_calls) per op of the tree, is
+// compiled again with every bridge of the tree inlined on its guard's failure
+// branch (X86Options::inlined): the fail args stay in registers and the jump
+// back is a jump. The driver looks when the code exits to it, or comes back to
+// it to jump to another loop. Each time compiles the whole tree again, so only
+// small trees (the tree_ops parameter: 1,500 ops in all), only once the bridges
+// not yet inlined are half as many as those that are (1, 2, 3, 4, 6, 9, ...: a
+// logarithmic number of compiles, however many bridges come), and at most
+// kTreeRecompiles times per root. A bridge that does not fit keeps being called
+// through its slot.
 void JitDriverState::inlineBridges(CompiledTrace& rootRef) {
   constexpr uint32_t kTreeRecompiles = 12;
   JitGlobals& G = jitGlobals();
