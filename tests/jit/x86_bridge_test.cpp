@@ -5,6 +5,7 @@
 // code runs (objects reachable only from trace values survive).
 #include <gtest/gtest.h>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 #include "jit/interp.h"
@@ -33,6 +34,7 @@ DescrTable makeBridgeDescrs() {
   d.add(LoopDescr{"sumloop", std::vector<Kind>{Kind::INT, Kind::INT}});
   d.add(LoopDescr{"listloop", std::vector<Kind>{Kind::INT, Kind::REF}});
   d.add(LoopDescr{"sumbody", std::vector<Kind>{Kind::INT, Kind::INT}});  // a peeled loop's label
+  d.add(LoopDescr{"listbody", std::nullopt, true});  // unroll's peeled label
   return d;
 }
 
@@ -331,6 +333,126 @@ finish(i2)
   ASSERT_EQ(r.exit, Exit::ERROR);
   EXPECT_EQ(r.error, runTrace(bad, bd(), std::vector<Value>{Value::i(100)}).error);
   EXPECT_EQ(r.error, "op 1 (getfield_i): null object reading Frame.acc");
+}
+
+// An inlined bridge starts with what its loop knew at the guard: a field
+// the loop had read, of an object the guard passes, and that nothing has
+// written since, is taken from the loop's register (no load, no null
+// check). After the bridge's own write to that field it is read again.
+TEST(X86Bridge, InlinedBridgeTakesFieldsItsLoopRead) {
+  Trace loop = parse(R"([i0, p1]
+label(i0, p1, descr=listloop)
+i2 = getfield_i(p1, descr=Frame.small)
+i3 = int_add(i2, i0)
+i4 = int_mod(i0, 3)
+i5 = int_ne(i4, 0)
+guard_true(i5, descr=g0) [i0, p1]
+setfield(p1, i3, descr=Frame.small)
+i6 = int_sub(i0, 1)
+i7 = int_gt(i6, 0)
+guard_true(i7, descr=g1) [i6, p1]
+jump(i6, p1, descr=listloop)
+)");
+  Trace bridge = parse(R"([i0, p1]
+i2 = getfield_i(p1, descr=Frame.small)
+i3 = int_add(i2, 100)
+setfield(p1, i3, descr=Frame.small)
+i4 = getfield_i(p1, descr=Frame.small)
+i5 = int_add(i4, 1)
+setfield(p1, i5, descr=Frame.small)
+i6 = int_sub(i0, 1)
+i7 = int_gt(i6, 0)
+guard_true(i7, descr=g0) [i6, p1]
+jump(i6, p1, descr=listloop)
+)");
+  auto bcode = compileOk(bridge);
+  ASSERT_TRUE(bcode);
+  X86InlineBridge node{&bridge, bcode.get(), std::vector<const X86InlineBridge*>(bridge.guards.size())};
+  X86Options o;
+  o.inlined.assign(loop.guards.size(), nullptr);
+  o.inlined[0] = &node;
+  auto code = compileOk(loop, o);
+  ASSERT_TRUE(code);
+  for (int64_t n : {1, 2, 3, 10, 1000}) {
+    auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
+    f->typeptr = &kFrameVtable;
+    f->small = 5;
+    InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
+    ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
+    int64_t want = 5;
+    for (int64_t i = n; i > 0; i--) want += i % 3 ? i : 101;
+    EXPECT_EQ(f->small, want) << n;
+  }
+  // One read in the loop, one in the bridge (after its write): the
+  // bridge's first read is the loop's register. (Frame.small, an int32,
+  // is the only DWORD the code reads.)
+  std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
+  if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
+  size_t reads = 0;
+  std::istringstream lines(disasm);
+  for (std::string line; std::getline(lines, line);)
+    reads += line.find("movsxd") != std::string::npos && line.find(",DWORD PTR") != std::string::npos;
+  EXPECT_EQ(reads, 2u) << disasm;
+}
+
+// Past a peeled loop's label (entered only from the preamble and its own
+// jump), a field read in the preamble stays known when the object and the
+// value are arguments the jump passes back unchanged and the loop writes no
+// such field; an inlined bridge of the loop then takes it from there. If
+// the loop writes the field (here after the guard: the next iteration's
+// guard would otherwise see the preamble's stale value), the bridge reads
+// memory.
+TEST(X86Bridge, InlinedBridgeTakesFieldsReadBeforeThePeeledLabel) {
+  for (bool loopWrites : {false, true}) {
+    std::string text = R"([i0, p1]
+label(i0, p1, descr=listloop)
+i2 = getfield_i(p1, descr=Frame.small)
+i3 = int_gt(i0, 0)
+guard_true(i3, descr=g0) [i0, p1]
+label(i0, p1, i2, descr=listbody)
+i4 = int_mod(i0, 3)
+i5 = int_ne(i4, 0)
+guard_true(i5, descr=g1) [i0, p1]
+WRITE
+i6 = int_sub(i0, 1)
+i7 = int_gt(i6, 0)
+guard_true(i7, descr=g2) [i6, p1]
+jump(i6, p1, i2, descr=listbody)
+)";
+    text.replace(text.find("WRITE"), 5, loopWrites ? "setfield(p1, i0, descr=Frame.small)" : "");
+    Trace loop = parse(text);
+    Trace bridge = parse(R"([i0, p1]
+i2 = getfield_i(p1, descr=Frame.small)
+i3 = int_add(i2, i0)
+finish(i3)
+)");
+    auto bcode = compileOk(bridge);
+    ASSERT_TRUE(bcode);
+    uint32_t g1 = 0;
+    while (loop.guards[g1].name != "g1") g1++;
+    X86InlineBridge node{&bridge, bcode.get(), {}};
+    X86Options o;
+    o.inlined.assign(loop.guards.size(), nullptr);
+    o.inlined[g1] = &node;
+    auto code = compileOk(loop, o);
+    ASSERT_TRUE(code);
+    for (int64_t n : {3, 5, 10}) {
+      auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
+      f->typeptr = &kFrameVtable;
+      f->small = 7;
+      InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
+      ASSERT_EQ(r.exit, Exit::FINISH) << loopWrites << " " << n;
+      int64_t i = n - n % 3;  // the first multiple of 3 the loop meets, after writing i + 1
+      EXPECT_EQ(r.value(0).asInt(), (loopWrites && i != n ? i + 1 : 7) + i) << loopWrites << " " << n;
+    }
+    std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
+    if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
+    size_t reads = 0;
+    std::istringstream lines(disasm);
+    for (std::string line; std::getline(lines, line);)
+      reads += line.find("movsxd") != std::string::npos && line.find(",DWORD PTR") != std::string::npos;
+    EXPECT_EQ(reads, loopWrites ? 2u : 1u) << loopWrites << "\n" << disasm;
+  }
 }
 
 // A peeled loop's bridge that jumps back to the peeled label enters it as

@@ -49,6 +49,8 @@ const char* x86Unsupported(Op op) {
 
 namespace x86emit {
 
+bool writesNoField(Op op);  // (below, with forgetLoads)
+
 TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d, const EmitContext& ctx)
     : cc_(cc), t_(t), d_(d), ctx_(ctx), ptrPool_(ctx.ptrPool), nIn_(static_cast<uint32_t>(t.inputs.size())),
       gps_(t.inputs.size() + t.ops.size()), xmms_(t.inputs.size() + t.ops.size()), labelOf_(t.ops.size()),
@@ -153,6 +155,11 @@ void TraceEmitter::emitInlined(bool readyOnly) {
     child.root_ = root_;
     child.frame_ = frame_;
     child.inlined_ = &p.bridge->byGuard;
+    child.inherited_ = &p.loads;
+    child.parentRef_.assign(child.gps_.size(), Ref());
+    for (size_t k = 0; k < p.failArgs.size() && k < child.nIn_; k++)
+      if (p.failArgs[k].ref.tag() == Ref::OP || p.failArgs[k].ref.tag() == Ref::INPUT)
+        child.parentRef_[k] = p.failArgs[k].ref;
     cc_.bind(p.at);
     std::vector<ax::Reg> inputs;
     for (const ExitValue& v : p.failArgs) {
@@ -452,7 +459,13 @@ aj::Label TraceEmitter::guardExit(uint32_t pc) {
   if (guardStubs_[g].isValid()) return guardStubs_[g];
   if (inlined_ && g < inlined_->size() && (*inlined_)[g]) {
     guardStubs_[g] = cc_.newLabel();
-    pendingInline_.push_back({guardStubs_[g], (*inlined_)[g], exitValues(t_.guards[g].failArgs)});
+    PendingInline p{guardStubs_[g], (*inlined_)[g], exitValues(t_.guards[g].failArgs)};
+    for (KnownLoad k : knownLoads_) {
+      k.reg = t_.kindOf(k.val) == Kind::FLOAT ? ax::Reg(xmms_[slot(k.val)]) : ax::Reg(gps_[slot(k.val)]);
+      k.nonNull = knownNonNull(k.val);
+      p.loads.push_back(k);
+    }
+    pendingInline_.push_back(std::move(p));
   } else {
     guardStubs_[g] = exitStub(g, t_.guards[g].failArgs, g);
   }
@@ -549,6 +562,20 @@ void TraceEmitter::keepFacts(uint32_t pc) {
     keep.push_back({a, i});
     items.push_back({arr, idx});
   }
+  // Field reads stay known past a peeled loop's label (entered only from the
+  // preamble and its own jump) when both values are invariant arguments
+  // and the loop writes no such field and makes no call.
+  bool peeled = d_.loop(l.descr).peeled;
+  auto loopKeeps = [&](uint32_t descr) {
+    for (uint32_t j = pc + 1; j < t_.ops.size(); j++) {
+      const TraceOp& o = op(j);
+      if (o.op == Op::SETFIELD ? o.descr == descr : !writesNoField(o.op)) return false;
+    }
+    return true;
+  };
+  std::erase_if(knownLoads_, [&](const KnownLoad& k) {
+    return !peeled || !invariant(k.obj) || !invariant(k.val) || k.obj.isConst() || !loopKeeps(k.descr);
+  });
   std::fill(nonNull_.begin(), nonNull_.end(), false);
   for (const KeptFact& f : keep) setNonNull(f.obj);
   checkedItems_ = std::move(items);
@@ -746,10 +773,39 @@ void TraceEmitter::guardOverflow(uint32_t pc, bool failIfOverflow) {
 
 // --- dispatch -------------------------------------------------------------------------
 
+// Ops that write no field of an existing object (setfield writes one; any
+// call, even an elidable one, may write any).
+bool writesNoField(Op op) {
+  switch (op) {  // a rule table
+    case Op::GETFIELD_I: case Op::GETFIELD_R: case Op::GETFIELD_F: case Op::GETARRAYITEM_I:
+    case Op::GETARRAYITEM_R: case Op::GETARRAYITEM_F: case Op::SETARRAYITEM: case Op::NEW:
+    case Op::NEW_WITH_VTABLE: case Op::NEW_ARRAY: case Op::DEBUG_MERGE_POINT: case Op::LABEL:
+    case Op::JUMP: case Op::FINISH:
+      return true;
+    case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F: return false;
+    default: return isPure(op) || isGuard(op);
+  }
+}
+
+// What a field read knows lasts until a write to that field or an op that
+// may write any.
+void TraceEmitter::forgetLoads(uint32_t pc) {
+  const TraceOp& o = op(pc);
+  bool keeps = writesNoField(o.op);
+  if (o.op == Op::SETFIELD) {
+    std::erase_if(knownLoads_, [&](const KnownLoad& k) { return k.descr == o.descr; });
+    staleDescrs_.push_back(o.descr);
+  } else if (!keeps) {
+    knownLoads_.clear();
+    inheritedStale_ = true;
+  }
+}
+
 bool TraceEmitter::emitOp(uint32_t pc, std::string* whyNot) {
   namespace I = ax::Inst;
   using C = ax::CondCode;
   if (isGuard(op(pc).op)) failCountdown(pc);
+  forgetLoads(pc);
   switch (op(pc).op) {
     case Op::INT_ADD: intBinary(pc, I::kIdAdd); break;
     case Op::INT_SUB: intBinary(pc, I::kIdSub); break;

@@ -56,19 +56,34 @@ class TraceEmitter {
     /// A comparison computed only for exits (deferredCond_): `cmp lhs, rhs;
     /// setcc` at the exit, with the operands' registers of the guard.
     int cond = -1;
-    ax::Gp lhs;
-    aj::Operand rhs;
+    ax::Gp lhs = {};
+    aj::Operand rhs = {};
   };
   bool deferrable(uint32_t pc) const;
   /// Materialises exit value `v` into a new register (for an inlined
   /// bridge's inputs), or stores it (exit stubs).
   ax::Gp deferredBool(const ExitValue& v);
+  /// A field read whose value is still what memory holds: obj.descr == val
+  /// (no write to that field, no call, since). An inlined bridge reading
+  /// the same field of the same object takes the register instead.
+  struct KnownLoad {
+    Ref obj;
+    uint32_t descr;
+    Ref val;
+    ax::Reg reg;           ///< val's register at the guard (snapshots for inlined bridges)
+    bool nonNull = false;  ///< val is known non-null there
+  };
   struct PendingInline {
     aj::Label at;
     const X86InlineBridge* bridge;
     std::vector<ExitValue> failArgs;  // the guard's, with their registers at the guard
     bool done = false;
+    std::vector<KnownLoad> loads = {};  // knownLoads_ at the guard
   };
+  /// The field reads op pc leaves valid (knownLoads_), before it runs.
+  void forgetLoads(uint32_t pc);
+  /// An inlined bridge's getfield the guard's loads answer: emitted as a move.
+  bool inheritedLoad(uint32_t pc);
   /// The values `refs` with their registers here (a later label gives its
   /// arguments new registers, so exits look them up when they are made).
   std::vector<ExitValue> exitValues(const std::vector<Ref>& refs) const;
@@ -263,6 +278,14 @@ class TraceEmitter {
   bool inlineFailed_ = false;       // an inlined bridge could not be emitted
   std::string inlineWhyNot_;
   std::vector<std::vector<KeptFact>> kept_;   // per label
+  std::vector<KnownLoad> knownLoads_;         // field reads still valid here (reg unset)
+  // An inlined bridge: its parent's loads at the guard, the parent value
+  // each of its values is (inputs: the fail args; inherited loads), and
+  // whether an effect of its own has made them stale (all, or per descr).
+  const std::vector<KnownLoad>* inherited_ = nullptr;
+  std::vector<Ref> parentRef_;
+  bool inheritedStale_ = false;
+  std::vector<uint32_t> staleDescrs_;
   std::vector<aj::Label> labelEntry_;         // per label: its entry checks (invalid until needed)
   std::vector<bool> labelBound_;              // per label: emitted (its registers made)
   size_t curLabel_ = SIZE_MAX;                // the label of the current stretch

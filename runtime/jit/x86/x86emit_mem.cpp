@@ -66,9 +66,38 @@ void TraceEmitter::store(ax::Mem m, Kind kind, uint8_t size, Ref value) {
 
 void TraceEmitter::getfield(uint32_t pc) {
   const FieldDescr& f = d_.field(op(pc).descr);
-  ax::Gp base = gp(op(pc).args[0]);
-  nullCheck(pc, op(pc).args[0], base);
-  load(ax::ptr(base, offset32(f.offset)), f.kind, f.size, f.isSigned, pc);
+  if (!inheritedLoad(pc)) {
+    ax::Gp base = gp(op(pc).args[0]);
+    nullCheck(pc, op(pc).args[0], base);
+    load(ax::ptr(base, offset32(f.offset)), f.kind, f.size, f.isSigned, pc);
+  }
+  Ref obj = op(pc).args[0];
+  if (!f.vable && (obj.tag() == Ref::INPUT || obj.tag() == Ref::OP))
+    knownLoads_.push_back({obj, op(pc).descr, Ref::make(Ref::OP, pc), {}, false});
+}
+
+// An inlined bridge starts where its parent trace left at the guard: a
+// field of one of its inputs that the parent had read, and that neither
+// has written since (forgetLoads), is in a register already.
+bool TraceEmitter::inheritedLoad(uint32_t pc) {
+  const TraceOp& o = op(pc);
+  if (!inherited_ || inheritedStale_ ||
+      std::find(staleDescrs_.begin(), staleDescrs_.end(), o.descr) != staleDescrs_.end())
+    return false;
+  Ref obj = o.args[0];
+  if (obj.tag() != Ref::INPUT && obj.tag() != Ref::OP) return false;
+  Ref parent = parentRef_[slot(obj)];
+  if (parent.isNone()) return false;
+  for (const KnownLoad& k : *inherited_) {
+    if (k.obj != parent || k.descr != o.descr) continue;
+    Ref me = Ref::make(Ref::OP, pc);
+    if (k.reg.isXmm()) cc_.movapd(defXmm(pc), k.reg.as<ax::Xmm>());
+    else cc_.mov(defGp(pc), k.reg.as<ax::Gp>());
+    if (k.nonNull) setNonNull(me);
+    parentRef_[slot(me)] = k.val;
+    return true;
+  }
+  return false;
 }
 
 void TraceEmitter::setfield(uint32_t pc) {
