@@ -335,6 +335,39 @@ finish(i2)
   EXPECT_EQ(r.error, "op 1 (getfield_i): null object reading Frame.acc");
 }
 
+/// A loop compiled with `bridge` inlined at its guard named `guard`; the
+/// bridge's own code goes to *bcode (it must outlive the loop's).
+static std::unique_ptr<X86Code> withInlinedBridge(const Trace& loop, const std::string& guard, const Trace& bridge,
+                                                  std::unique_ptr<X86Code>* bcode, std::unique_ptr<X86InlineBridge>* node) {
+  *bcode = compileOk(bridge);
+  if (!*bcode) return nullptr;
+  *node = std::make_unique<X86InlineBridge>(
+      X86InlineBridge{&bridge, bcode->get(), std::vector<const X86InlineBridge*>(bridge.guards.size())});
+  X86Options o;
+  o.inlined.assign(loop.guards.size(), nullptr);
+  for (size_t g = 0; g < loop.guards.size(); g++)
+    if (loop.guards[g].name == guard) o.inlined[g] = node->get();
+  return compileOk(loop, o);
+}
+
+/// A Frame whose `small` field (an int32) is `v`.
+static Frame* frameWithSmall(int32_t v) {
+  auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
+  f->typeptr = &kFrameVtable;
+  f->small = v;
+  return f;
+}
+
+/// Reads of a DWORD in `code` (Frame.small is the only one the tests read).
+static size_t dwordReads(const X86Code& code) {
+  std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code.function()), code.codeSize());
+  std::istringstream lines(disasm);
+  size_t n = 0;
+  for (std::string line; std::getline(lines, line);)
+    n += line.find("movsxd") != std::string::npos && line.find(",DWORD PTR") != std::string::npos;
+  return n;
+}
+
 // An inlined bridge starts with what its loop knew at the guard: a field
 // the loop had read, of an object the guard passes, and that nothing has
 // written since, is taken from the loop's register (no load, no null
@@ -365,18 +398,12 @@ i7 = int_gt(i6, 0)
 guard_true(i7, descr=g0) [i6, p1]
 jump(i6, p1, descr=listloop)
 )");
-  auto bcode = compileOk(bridge);
-  ASSERT_TRUE(bcode);
-  X86InlineBridge node{&bridge, bcode.get(), std::vector<const X86InlineBridge*>(bridge.guards.size())};
-  X86Options o;
-  o.inlined.assign(loop.guards.size(), nullptr);
-  o.inlined[0] = &node;
-  auto code = compileOk(loop, o);
+  std::unique_ptr<X86Code> bcode;
+  std::unique_ptr<X86InlineBridge> node;
+  auto code = withInlinedBridge(loop, "g0", bridge, &bcode, &node);
   ASSERT_TRUE(code);
   for (int64_t n : {1, 2, 3, 10, 1000}) {
-    auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
-    f->typeptr = &kFrameVtable;
-    f->small = 5;
+    Frame* f = frameWithSmall(5);
     InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
     ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
     int64_t want = 5;
@@ -388,11 +415,7 @@ jump(i6, p1, descr=listloop)
   // is the only DWORD the code reads.)
   std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
   if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
-  size_t reads = 0;
-  std::istringstream lines(disasm);
-  for (std::string line; std::getline(lines, line);)
-    reads += line.find("movsxd") != std::string::npos && line.find(",DWORD PTR") != std::string::npos;
-  EXPECT_EQ(reads, 2u) << disasm;
+  EXPECT_EQ(dwordReads(*code), 2u) << disasm;
 }
 
 // Past a peeled loop's label (entered only from the preamble and its own
@@ -426,20 +449,12 @@ i2 = getfield_i(p1, descr=Frame.small)
 i3 = int_add(i2, i0)
 finish(i3)
 )");
-    auto bcode = compileOk(bridge);
-    ASSERT_TRUE(bcode);
-    uint32_t g1 = 0;
-    while (loop.guards[g1].name != "g1") g1++;
-    X86InlineBridge node{&bridge, bcode.get(), {}};
-    X86Options o;
-    o.inlined.assign(loop.guards.size(), nullptr);
-    o.inlined[g1] = &node;
-    auto code = compileOk(loop, o);
+    std::unique_ptr<X86Code> bcode;
+    std::unique_ptr<X86InlineBridge> node;
+    auto code = withInlinedBridge(loop, "g1", bridge, &bcode, &node);
     ASSERT_TRUE(code);
     for (int64_t n : {3, 5, 10}) {
-      auto* f = static_cast<Frame*>(ll_malloc(sizeof(Frame)));
-      f->typeptr = &kFrameVtable;
-      f->small = 7;
+      Frame* f = frameWithSmall(7);
       InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
       ASSERT_EQ(r.exit, Exit::FINISH) << loopWrites << " " << n;
       int64_t i = n - n % 3;  // the first multiple of 3 the loop meets, after writing i + 1
@@ -447,11 +462,7 @@ finish(i3)
     }
     std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
     if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
-    size_t reads = 0;
-    std::istringstream lines(disasm);
-    for (std::string line; std::getline(lines, line);)
-      reads += line.find("movsxd") != std::string::npos && line.find(",DWORD PTR") != std::string::npos;
-    EXPECT_EQ(reads, loopWrites ? 2u : 1u) << loopWrites << "\n" << disasm;
+    EXPECT_EQ(dwordReads(*code), loopWrites ? 2u : 1u) << loopWrites << "\n" << disasm;
   }
 }
 
