@@ -371,13 +371,18 @@ static size_t dwordReads(const X86Code& code) {
 // An inlined bridge starts with what its loop knew at the guard: a field
 // the loop had read, of an object the guard passes, and that nothing has
 // written since, is taken from the loop's register (no load, no null
-// check). After the bridge's own write to that field it is read again.
+// check). After the bridge's own write to that field it is read again. An
+// ovf op between the read and the guard writes no memory and changes
+// nothing (it once made the loop forget its reads).
 TEST(X86Bridge, InlinedBridgeTakesFieldsItsLoopRead) {
-  Trace loop = parse(R"([i0, p1]
+  for (bool ovf : {false, true}) {
+    std::string text = R"([i0, p1]
 label(i0, p1, descr=listloop)
 i2 = getfield_i(p1, descr=Frame.small)
 i3 = int_add(i2, i0)
-i4 = int_mod(i0, 3)
+)";
+    if (ovf) text += "i8 = int_add_ovf(i0, 7)\nguard_no_overflow(descr=g2) [i0, p1]\n";
+    text += R"(i4 = int_mod(i0, 3)
 i5 = int_ne(i4, 0)
 guard_true(i5, descr=g0) [i0, p1]
 setfield(p1, i3, descr=Frame.small)
@@ -385,8 +390,9 @@ i6 = int_sub(i0, 1)
 i7 = int_gt(i6, 0)
 guard_true(i7, descr=g1) [i6, p1]
 jump(i6, p1, descr=listloop)
-)");
-  Trace bridge = parse(R"([i0, p1]
+)";
+    Trace loop = parse(text);
+    Trace bridge = parse(R"([i0, p1]
 i2 = getfield_i(p1, descr=Frame.small)
 i3 = int_add(i2, 100)
 setfield(p1, i3, descr=Frame.small)
@@ -398,24 +404,25 @@ i7 = int_gt(i6, 0)
 guard_true(i7, descr=g0) [i6, p1]
 jump(i6, p1, descr=listloop)
 )");
-  std::unique_ptr<X86Code> bcode;
-  std::unique_ptr<X86InlineBridge> node;
-  auto code = withInlinedBridge(loop, "g0", bridge, &bcode, &node);
-  ASSERT_TRUE(code);
-  for (int64_t n : {1, 2, 3, 10, 1000}) {
-    Frame* f = frameWithSmall(5);
-    InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
-    ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
-    int64_t want = 5;
-    for (int64_t i = n; i > 0; i--) want += i % 3 ? i : 101;
-    EXPECT_EQ(f->small, want) << n;
+    std::unique_ptr<X86Code> bcode;
+    std::unique_ptr<X86InlineBridge> node;
+    auto code = withInlinedBridge(loop, "g0", bridge, &bcode, &node);
+    ASSERT_TRUE(code);
+    for (int64_t n : {1, 2, 3, 10, 1000}) {
+      Frame* f = frameWithSmall(5);
+      InterpResult r = code->run(std::vector<Value>{Value::i(n), Value::r(f)});
+      ASSERT_EQ(r.exit, Exit::GUARD_FAILED) << n;
+      int64_t want = 5;
+      for (int64_t i = n; i > 0; i--) want += i % 3 ? i : 101;
+      EXPECT_EQ(f->small, want) << n;
+    }
+    // One read in the loop, one in the bridge (after its write): the
+    // bridge's first read is the loop's register. (Frame.small, an int32,
+    // is the only DWORD the code reads.)
+    std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
+    if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
+    EXPECT_EQ(dwordReads(*code), 2u) << ovf << "\n" << disasm;
   }
-  // One read in the loop, one in the bridge (after its write): the
-  // bridge's first read is the loop's register. (Frame.small, an int32,
-  // is the only DWORD the code reads.)
-  std::string disasm = x86Disassemble(reinterpret_cast<const void*>(code->function()), code->codeSize());
-  if (disasm.rfind("(no disassembly", 0) == 0) GTEST_SKIP() << disasm;
-  EXPECT_EQ(dwordReads(*code), 2u) << disasm;
 }
 
 // Past a peeled loop's label (entered only from the preamble and its own

@@ -781,6 +781,8 @@ bool writesNoField(Op op) {
     case Op::GETARRAYITEM_R: case Op::GETARRAYITEM_F: case Op::SETARRAYITEM: case Op::NEW:
     case Op::NEW_WITH_VTABLE: case Op::NEW_ARRAY: case Op::DEBUG_MERGE_POINT: case Op::LABEL:
     case Op::JUMP: case Op::FINISH:
+    // not OPF_PURE (they set the overflow flag), but they touch no memory
+    case Op::INT_ADD_OVF: case Op::INT_SUB_OVF: case Op::INT_MUL_OVF:
       return true;
     case Op::CALL_PURE_I: case Op::CALL_PURE_R: case Op::CALL_PURE_F: return false;
     default: return isPure(op) || isGuard(op);
