@@ -38,13 +38,17 @@ Trace optimize(const Trace& in, const DescrTable& d, uint32_t enabledOpts, const
   // guards kept apart, pure can share what is left, and so on (RPython
   // optimizes the peeled loop with its whole chain too). They restart at
   // its label, so the preamble is left as it was.
+  //
+  // A trace unroll does not peel (a bridge, a loop that cannot be peeled)
+  // gets the second round too: what a later pass finds is news to an
+  // earlier one. heap forwarding a stored or re-read item to its first
+  // read lets intbounds fold a test of it that it had passed over.
   auto labels = [](const Trace& t) { return std::count_if(t.ops.begin(), t.ops.end(), [](const TraceOp& o) { return o.op == Op::LABEL; }); };
-  if ((enabledOpts & optBit(OptPass::UNROLL)) && labels(out) > labels(in)) {
-    std::vector<NamedPass> again;
-    for (const NamedPass& p : passes)
-      if (p.pass != OptPass::UNROLL) again.push_back(p);
-    out = runPasses(out, d, again, opts);
-  }
+  std::vector<NamedPass> again;
+  for (const NamedPass& p : passes)
+    if (p.pass != OptPass::UNROLL) again.push_back(p);
+  bool peeled = (enabledOpts & optBit(OptPass::UNROLL)) && labels(out) > labels(in);
+  if (again.size() > 1 || peeled) out = runPasses(out, d, again, opts);
   return out;
 }
 
