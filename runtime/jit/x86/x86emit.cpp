@@ -65,6 +65,16 @@ TraceEmitter::TraceEmitter(ax::Compiler& cc, const Trace& t, const DescrTable& d
   for (const GuardDescr& g : t.guards)
     for (Ref r : g.failArgs)
       if (counts(r)) failUses_[slot(r)]++;
+  // overflow_ is read only by a guard on the flag that is not its ovf op's
+  // own jo (overflowOp); without one, nothing keeps the register up to date.
+  for (size_t pc = 0; pc < t.ops.size(); pc++) {
+    Op o = t.ops[pc].op;
+    if (o != Op::GUARD_OVERFLOW && o != Op::GUARD_NO_OVERFLOW) continue;
+    Op before = pc > 0 ? t.ops[pc - 1].op : Op::LABEL;
+    bool fused = o == Op::GUARD_NO_OVERFLOW && !ctx.options.failEvery &&
+                 (before == Op::INT_ADD_OVF || before == Op::INT_SUB_OVF || before == Op::INT_MUL_OVF);
+    readsOverflow_ |= !fused;
+  }
 }
 
 // The recipe: entry, body, cold stubs.
@@ -163,7 +173,10 @@ void TraceEmitter::emitInlined(bool readyOnly) {
     cc_.bind(p.at);
     std::vector<ax::Reg> inputs;
     for (const ExitValue& v : p.failArgs) {
-      if (v.reg.isValid()) {  // (exitValues: none for a fused or deferred boolean, a virtual, a constant)
+      size_t k = inputs.size();
+      if (k < child.nIn_ && child.argUses_[k] + child.failUses_[k] == 0) {
+        inputs.emplace_back();  // an input the bridge never reads (a constant where it was traced)
+      } else if (v.reg.isValid()) {  // (exitValues: none for a fused or deferred boolean, a virtual, a constant)
         inputs.push_back(v.reg);
       } else if (v.cond >= 0) {
         inputs.push_back(deferredBool(v));
@@ -199,8 +212,9 @@ void TraceEmitter::emitInlined(bool readyOnly) {
 
 bool TraceEmitter::emitInline(const std::vector<ax::Reg>& inputs, std::string* whyNot) {
   overflow_ = cc_.newInt64("overflow");
-  cc_.xor_(overflow_.r32(), overflow_.r32());
+  if (readsOverflow_) cc_.xor_(overflow_.r32(), overflow_.r32());
   for (uint32_t k = 0; k < nIn_; k++) {
+    if (!inputs[k].isValid()) continue;  // unused (emitInlined)
     if (t_.inputs[k] == Kind::FLOAT) {
       xmms_[k] = cc_.newXmmSd();
       if (inputs[k].isXmm()) cc_.movapd(xmms_[k], inputs[k].as<ax::Xmm>());
@@ -624,7 +638,7 @@ void TraceEmitter::emitColdStubs() {
 // to it (runFromLabel), through a cold dispatch.
 void TraceEmitter::emitEntry() {
   overflow_ = cc_.newInt64("overflow");
-  cc_.xor_(overflow_.r32(), overflow_.r32());
+  if (readsOverflow_) cc_.xor_(overflow_.r32(), overflow_.r32());
   if (!labelOps_.empty()) {
     aj::Label dispatch = cc_.newLabel();
     cc_.test(entry_, entry_);

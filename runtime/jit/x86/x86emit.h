@@ -250,6 +250,7 @@ class TraceEmitter {
   ax::Gp frame_;     // uint64_t* frame
   ax::Gp entry_;     // which entry (0 = top, k+1 = label k)
   ax::Gp overflow_;  // the last _ovf op's flag, 0/1 (interp's overflow_)
+  bool readsOverflow_ = false;  // a guard reads overflow_ (else it is never written)
   std::vector<ax::Gp> gps_;    // per slot: int/ref values
   std::vector<ax::Xmm> xmms_;  // per slot: float values
   std::vector<aj::Label> labelOf_;     // per op: the asm label of a `label` op

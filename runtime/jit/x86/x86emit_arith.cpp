@@ -157,7 +157,7 @@ void TraceEmitter::divMod(uint32_t pc, bool isSigned, bool wantRemainder) {
 
 // The result wraps; the overflow flag (interp's overflow_) is OF.
 void TraceEmitter::overflowOp(uint32_t pc, aj::InstId inst) {
-  zeroed(overflow_);
+  if (readsOverflow_) zeroed(overflow_);
   intBinary(pc, inst);
   // Followed by its guard_no_overflow (the usual shape): branch on the flag
   // itself; on the way on there was no overflow, so overflow_ stays 0.
@@ -166,7 +166,7 @@ void TraceEmitter::overflowOp(uint32_t pc, aj::InstId inst) {
     skip_[pc + 1] = true;
     return;
   }
-  setBool(overflow_, ax::CondCode::kO);
+  if (readsOverflow_) setBool(overflow_, ax::CondCode::kO);
 }
 
 // --- floats ---------------------------------------------------------------------------
