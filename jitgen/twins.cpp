@@ -337,8 +337,10 @@ uint32_t JitGen::fieldDescr(const LLType *structT, const std::string &field) {
   bool nonneg = field == "length" && decl->fieldIndex("items") >= 0;
   // GlueDescr flags: kImmutable 2, kVable 4, kVableItems 8, kNonNeg 16.
   unsigned flags = (immutable ? 2u : 0u) | (vable ? 4u : 0u) | (vableItems ? 8u : 0u) | (nonneg ? 16u : 0u);
+  // (for a list's length, the lengthOffset column holds its items field's offset: FieldDescr::itemsAt)
+  std::string itemsAt = nonneg ? "(uint32_t)offsetof(" + s + ", items)" : "0";
   init << "{G::FIELD, \"" << name << "\", " << kindEnum(kindOf(ft)) << ", " << itemFacts(ft, flags)
-       << ", (uint32_t)offsetof(" << s << ", " << field << "), 0, nullptr, {N, N, N, N}, nullptr}";
+       << ", (uint32_t)offsetof(" << s << ", " << field << "), " << itemsAt << ", nullptr, {N, N, N, N}, nullptr}";
   return fieldIds_[name] = addDescr(key, init.str());
 }
 

@@ -33,7 +33,8 @@ void addGlueDescrs(DescrTable& table, const GlueDescr* rows, size_t n, const uin
     case GlueDescr::FIELD:
       table.add(FieldDescr{r.name, r.offset, r.kind, r.size, (r.flags & GlueDescr::kSigned) != 0,
                            (r.flags & GlueDescr::kImmutable) != 0, (r.flags & GlueDescr::kVable) != 0,
-                           (r.flags & GlueDescr::kVableItems) != 0, (r.flags & GlueDescr::kNonNeg) != 0});
+                           (r.flags & GlueDescr::kVableItems) != 0, (r.flags & GlueDescr::kNonNeg) != 0,
+                           (r.flags & GlueDescr::kNonNeg) != 0 ? static_cast<int32_t>(r.lengthOffset) : -1});
       break;
     case GlueDescr::ARRAY:
       table.add(ArrayDescr{r.name, r.kind, r.size, (r.flags & GlueDescr::kSigned) != 0, r.offset, r.lengthOffset,

@@ -33,7 +33,7 @@ struct GlueDescr {
   uint8_t size;           ///< FIELD / ARRAY: bytes of the field or item
   uint8_t flags;
   uint32_t offset;        ///< FIELD: byte offset; ARRAY: item 0's offset; SIZE: sizeof
-  uint32_t lengthOffset;  ///< ARRAY: the length word's offset
+  uint32_t lengthOffset;  ///< ARRAY: the length word's offset; FIELD with kNonNeg: its items field's (FieldDescr::itemsAt)
   /// CALL: the argument kinds, one letter each ('i', 'r', 'f').
   const char* argKinds;
   /// CALL: readsFields, writesFields, readsArrays, writesArrays as offsets

@@ -146,6 +146,12 @@ struct FieldDescr {
   /// The field never holds a negative value (a list's `length`): intbounds
   /// starts its reads at [0, 2^63 - 1].
   bool nonneg = false;
+  /// A resizable list's `length` (with nonneg): the array the field at this
+  /// byte offset of the same object points to (its `items`) has at least
+  /// that many items, whenever both are read with no write in between. The
+  /// x86 backend then leaves out its own index check on items the trace
+  /// has bounds-checked against the length (x86emit_mem.cpp). -1: none.
+  int32_t itemsAt = -1;
 };
 
 /// The items of an array (RArray layout by default: length word, then items).

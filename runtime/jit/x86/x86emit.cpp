@@ -113,9 +113,11 @@ bool TraceEmitter::emitBody(std::string* whyNot) {
   for (uint32_t pc = 0; pc < t_.ops.size(); pc++) {
     if (fusedCond_[pc] >= 0) {  // the guard of a fused compare: its branch, on the compare's flags
       cc_.emit(ax::Inst::jccFromCond(static_cast<ax::CondCode>(fusedCond_[pc])), guardExit(pc));
+      noteLengthCheck(pc);
       continue;
     }
     if (!skip_[pc] && !emitOp(pc, whyNot)) return false;
+    if (isGuard(op(pc).op)) noteLengthCheck(pc);
     if (isGuard(op(pc).op) && cold_.size() - coldDone_ >= kColdBatch) {
       // The stubs so far, jumped over: a fail arg's live range then ends
       // here, not at the end of the function. With every stub at the end,
@@ -592,6 +594,7 @@ void TraceEmitter::keepFacts(uint32_t pc) {
   });
   std::fill(nonNull_.begin(), nonNull_.end(), false);
   for (const KeptFact& f : keep) setNonNull(f.obj);
+  lengthChecked_.clear();  // (the label's arguments are other values from here on)
   checkedItems_ = std::move(items);
   curLabel_ = labelIndex(l.descr);
   kept_[curLabel_] = std::move(keep);

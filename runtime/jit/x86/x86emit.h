@@ -96,6 +96,11 @@ class TraceEmitter {
   /// Emits this (an inlined bridge's) emitter's trace in root_'s
   /// function, from the given input registers.
   bool emitInline(const std::vector<ax::Reg>& inputs, std::string* whyNot);
+  /// After guard pc: an index checked against a list's length, for checkedByLength.
+  void noteLengthCheck(uint32_t pc);
+  /// Is `arr` a list's items array that `idx` was checked against the
+  /// length of (FieldDescr::itemsAt)? Then arrayItem needs no check of its own.
+  bool checkedByLength(Ref arr, Ref idx) const;
   /// The ops from the first to the last, fused guards and cold batches included.
   bool emitBody(std::string* whyNot);
 
@@ -267,6 +272,8 @@ class TraceEmitter {
   // about arguments the trace's jumps pass back unchanged (keepFacts).
   std::vector<bool> nonNull_;
   std::vector<std::pair<uint32_t, uint32_t>> checkedItems_;
+  /// (index, length) bits: the trace checked index <u length (noteLengthCheck).
+  std::vector<std::pair<uint32_t, uint32_t>> lengthChecked_;
   struct KeptFact {
     Ref obj;                     ///< non-null (index NONE) / the array
     Ref index;                   ///< in bounds of obj (an item fact)

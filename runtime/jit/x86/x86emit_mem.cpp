@@ -120,10 +120,12 @@ ax::Mem TraceEmitter::arrayItem(uint32_t pc, const ArrayDescr& a) {
       if (kept_[curLabel_][k].obj == arr && kept_[curLabel_][k].index == idx)
         relyOnKept(k, pc, offset32(a.lengthOffset));
   if (std::find(checkedItems_.begin(), checkedItems_.end(), key) == checkedItems_.end()) {
-    ax::Gp length = cc_.newInt64();
-    cc_.mov(length, ax::qword_ptr(base, offset32(a.lengthOffset)));
-    cc_.cmp(index, length);  // unsigned: a negative index is out of range too
-    cc_.jae(errorExit(pc, X86Error::BAD_INDEX, index, length));
+    if (!checkedByLength(arr, idx)) {
+      ax::Gp length = cc_.newInt64();
+      cc_.mov(length, ax::qword_ptr(base, offset32(a.lengthOffset)));
+      cc_.cmp(index, length);  // unsigned: a negative index is out of range too
+      cc_.jae(errorExit(pc, X86Error::BAD_INDEX, index, length));
+    }
     checkedItems_.push_back(key);
   }
   uint32_t shift = a.itemSize == 1 ? 0 : a.itemSize == 2 ? 1 : a.itemSize == 4 ? 2 : a.itemSize == 8 ? 3 : 99;
@@ -131,6 +133,31 @@ ax::Mem TraceEmitter::arrayItem(uint32_t pc, const ArrayDescr& a) {
   ax::Gp scaled = cc_.newInt64();
   cc_.imul(scaled, index, aj::Imm(a.itemSize));
   return ax::ptr(base, scaled, 0, offset32(a.baseOffset));
+}
+
+// A list's items array has at least `length` items (FieldDescr::itemsAt)
+// when both fields were read from the same list with no write since: both
+// reads are still in knownLoads_. If the trace has checked idx <u length
+// (the rtyper's bounds check, a guard on uint_lt), idx is in the array.
+void TraceEmitter::noteLengthCheck(uint32_t pc) {
+  const TraceOp& g = op(pc);
+  if ((g.op != Op::GUARD_TRUE && g.op != Op::GUARD_FALSE) || g.args[0].tag() != Ref::OP) return;
+  const TraceOp& c = op(g.args[0].index());
+  bool lt = g.op == Op::GUARD_TRUE ? c.op == Op::UINT_LT : c.op == Op::UINT_GE;
+  if (lt) lengthChecked_.push_back({c.args[0].bits, c.args[1].bits});
+}
+
+bool TraceEmitter::checkedByLength(Ref arr, Ref idx) const {
+  for (const KnownLoad& items : knownLoads_) {
+    if (items.val != arr) continue;
+    for (const KnownLoad& len : knownLoads_) {
+      int32_t at = len.obj == items.obj ? d_.field(len.descr).itemsAt : -1;
+      if (at < 0 || static_cast<uint32_t>(at) != d_.field(items.descr).offset) continue;
+      std::pair<uint32_t, uint32_t> fact{idx.bits, len.val.bits};
+      if (std::find(lengthChecked_.begin(), lengthChecked_.end(), fact) != lengthChecked_.end()) return true;
+    }
+  }
+  return false;
 }
 
 void TraceEmitter::getarrayitem(uint32_t pc) {
