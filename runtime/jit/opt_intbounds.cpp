@@ -174,17 +174,38 @@ class IntBounds {
     const TraceOp& o = in_.ops[i];
     bool import = imp_.on && i > 0 && d_.loop(o.descr).peeled;
     std::vector<IntBound> pre;
-    if (import)
-      for (Ref a : rw_.mapArgs(i)) pre.push_back(rw_.out().kindOf(a) == Kind::INT ? get(a) : kFull);
+    // Which int argument the preamble made another one plus a constant,
+    // without wrapping (unroll hoists a widened guard's n - 4 out of the
+    // loop: p < n - 4 in the loop still says p + 4 < n). Both must come
+    // back unchanged through the jump (checkJump).
+    std::vector<std::pair<size_t, Affine>> aliases;  // argument k = argument (index in base.bits) + c
+    if (import) {
+      std::vector<Ref> pa = rw_.mapArgs(i);
+      for (Ref a : pa) pre.push_back(rw_.out().kindOf(a) == Kind::INT ? get(a) : kFull);
+      for (size_t k = 0; k < pa.size(); k++) {
+        if (rw_.out().kindOf(pa[k]) != Kind::INT) continue;
+        Affine f = affine(pa[k]);
+        auto m = std::find(pa.begin(), pa.end(), f.base);
+        if (f.base == pa[k] || m == pa.end() || !exactAff(pa[k])) continue;
+        aliases.push_back({k, Affine{Ref::make(Ref::INPUT, static_cast<uint32_t>(m - pa.begin())), f.k}});
+      }
+    }
     rw_.emitLabel(i);
     afterLabel_ = static_cast<uint32_t>(rw_.out().ops.size());
     opBounds_.clear();
     inBounds_.clear();
     facts_.clear();
     exact_.clear();
+    labelAffine_.clear();
     if (!import) return;
     const TraceOp& now = rw_.out().ops.back();
     importLabel_ = o.descr;
+    importAliases_.clear();
+    for (auto [k, f] : aliases) {
+      size_t m = f.base.index();
+      labelAffine_[now.args[k].bits] = Affine{now.args[m], f.k};
+      importAliases_.push_back({k, m, f.k});
+    }
     imported_.assign(now.args.size(), kFull);
     for (size_t k = 0; k < now.args.size() && k < pre.size(); k++) {
       if (rw_.out().kindOf(now.args[k]) != Kind::INT) continue;
@@ -200,6 +221,9 @@ class IntBounds {
     if (importLabel_ == kNoDescr || in_.ops[i].descr != importLabel_) return;
     sawJump_ = true;
     std::vector<Ref> a = rw_.mapArgs(i);
+    const std::vector<Ref>& l = rw_.out().ops[afterLabel_ - 1].args;  // the peeled label
+    for (const AliasImport& al : importAliases_)
+      if (al.k >= a.size() || al.m >= a.size() || a[al.k] != l[al.k] || a[al.m] != l[al.m]) importHeld_ = false;
     jumpRanges_.assign(a.size(), kFull);
     for (size_t k = 0; k < a.size() && k < imported_.size(); k++) {
       if (rw_.out().kindOf(a[k]) != Kind::INT) continue;
@@ -302,7 +326,23 @@ class IntBounds {
       ex = ex && addB(get(f.base), {k, k}).has_value();
     }
     facts_[key(f.base, x)].push_back({k, ex});
+    // x = x' - c (c >= 0), computed without wrapping: base + k < x' - c,
+    // so base + (k + c) < x', exact too (it is below x' <= INT64_MAX and
+    // above base + k). A widened guard's `p < n - 4` is `p + 4 < n`.
+    Affine xa = affineOrAlias(x);
+    if (xa.base != x && xa.k <= 0 && xa.k != INT64_MIN && exactOrAlias(x) && !__builtin_sub_overflow(k, xa.k, &k))
+      facts_[key(f.base, xa.base)].push_back({k, ex});
   }
+
+  /// affine(r), or for a peeled label's argument what the preamble made it:
+  /// another argument plus a constant (labelAffine_).
+  Affine affineOrAlias(Ref r) const {
+    Affine a = affine(r);
+    if (a.base != r) return a;
+    auto it = labelAffine_.find(r.bits);
+    return it == labelAffine_.end() ? a : it->second;
+  }
+  bool exactOrAlias(Ref r) const { return labelAffine_.count(r.bits) || exactAff(r); }
 
   /// Is `a < x` (strict) or `a <= x` implied by a recorded fact?
   bool knownRel(Ref a, Ref x, bool strict) const {
@@ -543,6 +583,25 @@ class IntBounds {
     Ref base = rw_.map(w.base), x = rw_.map(w.x);
     if (base.isConst() || (!x.isConst() && affine(x).base == base)) return;
     Ref t = base;
+    // base + k REL x as base REL x - k when base + k may wrap but x - k
+    // cannot (x a list's length, or a constant): no overflow check, and
+    // x - k is loop-invariant where x is. Passing, it proves the rung in
+    // true integers: base + k < x <= INT64_MAX (k > 0 above x), or
+    // base + k > x >= INT64_MIN (k < 0 below x).
+    std::optional<IntBound> moved = subB(get(x), {w.k, w.k});
+    bool byX = w.k != 0 && !addB(get(base), {w.k, w.k}) && moved && (w.lower ? w.k < 0 : w.k > 0);
+    if (byX) {
+      Ref d = x.isConst() ? rw_.constInt(rw_.intOf(x) - w.k) : rw_.emitExtra(w.cmp, Op::INT_SUB, {x, rw_.constInt(w.k)});
+      if (!d.isConst()) setBound(d, *moved);
+      Op cmp = w.strict ? Op::INT_LT : Op::INT_LE;
+      std::vector<Ref> args = w.lower ? std::vector<Ref>{d, base} : std::vector<Ref>{base, d};
+      if (decide(cmp, args[0], args[1])) return;
+      Ref r = rw_.emitExtra(w.cmp, cmp, args);
+      setBound(r, {0, 1});
+      rw_.emitExtra(i, Op::GUARD_TRUE, {r});
+      learn(r, true);  // (relate: base + k < x too, through d = x - k)
+      return;
+    }
     if (w.k != 0) {
       Ref c = rw_.constInt(w.k);
       if (std::optional<IntBound> b = addB(get(base), {w.k, w.k})) {
@@ -628,6 +687,14 @@ class IntBounds {
   /// was exact when recorded); relate() and knownRel().
   std::unordered_map<uint64_t, std::vector<std::pair<int64_t, bool>>> facts_;
   std::unordered_set<uint32_t> exact_;             // ovf results past their guard: operand + c exactly
+  /// A peeled label's arguments that are another argument plus a constant
+  /// (label()): bits -> (that argument, constant), and their positions.
+  std::unordered_map<uint32_t, Affine> labelAffine_;
+  struct AliasImport {
+    size_t k, m;
+    int64_t c;
+  };
+  std::vector<AliasImport> importAliases_;
   uint32_t afterLabel_ = 0;                        // the first new op after the last label
   mutable std::vector<Affine> affineMemo_;         // per new op: affine() (base none: not yet)
   uint32_t importLabel_ = kNoDescr;                // the peeled label given imported ranges
