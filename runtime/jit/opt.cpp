@@ -80,6 +80,8 @@ Trace runPasses(const Trace& in, const DescrTable& d, const std::vector<NamedPas
 
 TraceRewriter::TraceRewriter(const Trace& in, const DescrTable& d)
     : in_(in), d_(d), opMap_(in.ops.size()) {
+  out_.ops.reserve(in.ops.size());  // (a pass rarely adds ops; growing by doubling copied every op)
+  out_.guards.reserve(in.guards.size());
   for (Kind k : in.inputs) inMap_.push_back(out_.addInput(k));
   out_.vable = in.vable;
 }
