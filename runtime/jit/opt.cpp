@@ -188,7 +188,7 @@ void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra, const std::ve
 
 // --- dead ops ------------------------------------------------------------------------
 
-Trace removeDeadOps(const Trace& t, const DescrTable& d) {
+Trace removeDeadOps(Trace t, const DescrTable& d) {
   size_t n = t.ops.size();
   std::vector<char> live(n, 0), used(n, 0);
   auto use = [&](Ref r) {
@@ -203,6 +203,8 @@ Trace removeDeadOps(const Trace& t, const DescrTable& d) {
     if (isGuard(op.op))
       for (Ref r : t.guards[op.descr].failArgs) use(r);
   }
+  // Nothing to remove (the usual case): the trace as it is, not rebuilt.
+  if (std::all_of(live.begin(), live.end(), [](char l) { return l != 0; })) return t;
   TraceRewriter rw(t, d);
   for (uint32_t i = 0; i < n; i++) {
     if (!live[i]) continue;

@@ -164,8 +164,9 @@ class TraceRewriter {
 
 /// Removes ops whose results nobody uses (operands, fail args, label/jump/
 /// finish) and that have no effect: OPF_PURE ops that cannot raise. Every
-/// implemented pass ends with it.
-Trace removeDeadOps(const Trace& t, const DescrTable& d);
+/// implemented pass ends with it. When nothing is dead, `t` comes back as it
+/// is (no rebuild: passes hand over their output by move).
+Trace removeDeadOps(Trace t, const DescrTable& d);
 
 /// The index of the op that reads the overflow flag set by ovf op i: the
 /// next guard_no_overflow/guard_overflow before another ovf op, or a label
