@@ -131,6 +131,12 @@ struct LabelImport {
   std::vector<IntBound> atLeast;  ///< per argument: widen the preamble's range to include this
 };
 
+/// A peeled label's argument k that the preamble made argument m plus c.
+struct AliasImport {
+  size_t k, m;
+  int64_t c;
+};
+
 class IntBounds {
  public:
   IntBounds(const Trace& in, const DescrTable& d, const LabelImport& imp)
@@ -178,7 +184,7 @@ class IntBounds {
     // without wrapping (unroll hoists a widened guard's n - 4 out of the
     // loop: p < n - 4 in the loop still says p + 4 < n). Both must come
     // back unchanged through the jump (checkJump).
-    std::vector<std::pair<size_t, Affine>> aliases;  // argument k = argument (index in base.bits) + c
+    std::vector<AliasImport> aliases;
     if (import) {
       std::vector<Ref> pa = rw_.mapArgs(i);
       for (Ref a : pa) pre.push_back(rw_.out().kindOf(a) == Kind::INT ? get(a) : kFull);
@@ -187,7 +193,7 @@ class IntBounds {
         Affine f = affine(pa[k]);
         auto m = std::find(pa.begin(), pa.end(), f.base);
         if (f.base == pa[k] || m == pa.end() || !exactAff(pa[k])) continue;
-        aliases.push_back({k, Affine{Ref::make(Ref::INPUT, static_cast<uint32_t>(m - pa.begin())), f.k}});
+        aliases.push_back({k, static_cast<size_t>(m - pa.begin()), f.k});
       }
     }
     rw_.emitLabel(i);
@@ -197,15 +203,12 @@ class IntBounds {
     facts_.clear();
     exact_.clear();
     labelAffine_.clear();
+    importAliases_.clear();
     if (!import) return;
     const TraceOp& now = rw_.out().ops.back();
     importLabel_ = o.descr;
-    importAliases_.clear();
-    for (auto [k, f] : aliases) {
-      size_t m = f.base.index();
-      labelAffine_[now.args[k].bits] = Affine{now.args[m], f.k};
-      importAliases_.push_back({k, m, f.k});
-    }
+    for (const AliasImport& al : aliases) labelAffine_[now.args[al.k].bits] = Affine{now.args[al.m], al.c};
+    importAliases_ = std::move(aliases);
     imported_.assign(now.args.size(), kFull);
     for (size_t k = 0; k < now.args.size() && k < pre.size(); k++) {
       if (rw_.out().kindOf(now.args[k]) != Kind::INT) continue;
@@ -688,12 +691,9 @@ class IntBounds {
   std::unordered_map<uint64_t, std::vector<std::pair<int64_t, bool>>> facts_;
   std::unordered_set<uint32_t> exact_;             // ovf results past their guard: operand + c exactly
   /// A peeled label's arguments that are another argument plus a constant
-  /// (label()): bits -> (that argument, constant), and their positions.
+  /// (label()): bits -> (that argument, constant), and their positions
+  /// (argument k is argument m plus c), which the jump must pass back.
   std::unordered_map<uint32_t, Affine> labelAffine_;
-  struct AliasImport {
-    size_t k, m;
-    int64_t c;
-  };
   std::vector<AliasImport> importAliases_;
   uint32_t afterLabel_ = 0;                        // the first new op after the last label
   mutable std::vector<Affine> affineMemo_;         // per new op: affine() (base none: not yet)
