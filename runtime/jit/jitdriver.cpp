@@ -360,6 +360,7 @@ bool JitDriverState::accept(Trace& t, const std::string& name) {
     std::string err;
     OptOptions opts;
     opts.error = &err;
+    opts.exactGuardFailures = G.params.fail_guards == 0;  // (fail_guards fails guards whose test passed)
     Trace out = optimize(t, G.descrs, static_cast<uint32_t>(G.params.enable_opts), opts);
     if (!err.empty()) fatal("optimizing " + name + ": " + err);
     t = std::move(out);

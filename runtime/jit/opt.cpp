@@ -49,6 +49,7 @@ Trace optimize(const Trace& in, const DescrTable& d, uint32_t enabledOpts, const
     if (p.pass != OptPass::UNROLL) again.push_back(p);
   bool peeled = (enabledOpts & optBit(OptPass::UNROLL)) && labels(out) > labels(in);
   if (again.size() > 1 || peeled) out = runPasses(out, d, again, opts);
+  if ((enabledOpts & optBit(OptPass::INTBOUNDS)) && opts.exactGuardFailures) conditionsInFailArgs(out);
   return out;
 }
 
@@ -183,6 +184,19 @@ void TraceRewriter::emitLabel(uint32_t i, std::vector<Ref>* extra, const std::ve
     Ref a = o.args[k];
     if (a.tag() == Ref::INPUT) inMap_[a.index()] = args[at[k]];
     if (a.tag() == Ref::OP) opMap_[a.index()] = args[at[k]];
+  }
+}
+
+// --- fail args that are their guard's condition ------------------------------------
+
+void conditionsInFailArgs(Trace& t) {
+  for (const TraceOp& o : t.ops) {
+    if ((o.op != Op::GUARD_TRUE && o.op != Op::GUARD_FALSE) || o.args[0].tag() != Ref::OP) continue;
+    Ref v = o.args[0];
+    if (o.op == Op::GUARD_FALSE && !isBoolOp(t.ops[v.index()].op)) continue;  // any non-zero int
+    Ref c = t.constInt(o.op == Op::GUARD_TRUE ? 0 : 1);
+    for (Ref& f : t.guards[o.descr].failArgs)
+      if (f == v) f = c;
   }
 }
 

@@ -60,6 +60,11 @@ struct OptOptions {
   std::string* error = nullptr;
   /// Called with each enabled pass's output (logs, --dump-after).
   std::function<void(OptPass, const Trace&)> afterPass;
+  /// A guard fails only when its test fails. Then, with intbounds enabled,
+  /// a guard's own condition among its fail args is the constant it fails
+  /// with (conditionsInFailArgs). The driver clears it under fail_guards,
+  /// which fails guards whose test passed.
+  bool exactGuardFailures = true;
 };
 
 /// A pass: a trace in, an equivalent trace out.
@@ -161,6 +166,13 @@ class TraceRewriter {
   std::unordered_map<uint32_t, Ref> subst_;  // Ref bits -> replacement
   uint32_t afterLabel_ = 0;                  // index of the op after the last label (0: no label)
 };
+
+/// guard_true(v) fails only when v is 0, guard_false(v) on a comparison's
+/// 0/1 result only when it is 1: where a guard's own fail args hold v, they
+/// hold that constant. The exit then need not compute v, and a bridge from
+/// the guard starts knowing it (its first guard, the same test, folds).
+/// Run by optimize() after the passes (OptOptions::exactGuardFailures).
+void conditionsInFailArgs(Trace& t);
 
 /// Removes ops whose results nobody uses (operands, fail args, label/jump/
 /// finish) and that have no effect: OPF_PURE ops that cannot raise. Every

@@ -541,7 +541,6 @@ class IntBounds {
       holds = get(a[0]).isPoint() && get(a[1]).isPoint() && get(a[0]).lo == get(a[1]).lo;
     if (holds) return;
     rw_.copy(i);
-    if (op == Op::GUARD_TRUE || op == Op::GUARD_FALSE) failValue(a[0], op == Op::GUARD_TRUE);
     if (op == Op::GUARD_NO_OVERFLOW && pendingOvf_) {
       exact_.insert(pendingOvf_->bits);
       setBound(*pendingOvf_, pendingExact_);
@@ -552,20 +551,6 @@ class IntBounds {
       narrow(a[0], get(a[1]));
       narrow(a[1], get(a[0]));
     }
-  }
-
-  /// The guard just copied fails only when its condition `v` is 0
-  /// (guard_true) or, for a 0/1 value, 1 (guard_false): where its own fail
-  /// args hold v, they hold that constant. The exit then need not compute
-  /// v, and a bridge from the guard starts knowing it.
-  void failValue(Ref v, bool guardTrue) {
-    if (v.isConst()) return;
-    IntBound b = get(v);
-    if (!guardTrue && (b.lo < 0 || b.hi > 1)) return;
-    Ref c = rw_.constInt(guardTrue ? 0 : 1);
-    Trace& out = rw_.out();
-    for (Ref& f : out.guards[out.ops.back().descr].failArgs)
-      if (f == v) f = c;
   }
 
   /// A comparison computed before facts that now decide it (a widened

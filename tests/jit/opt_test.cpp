@@ -682,6 +682,28 @@ TEST(OptPipeline, PassesRunInPipelineOrder) {
   EXPECT_EQ(traceDifference(same, in), "");
 }
 
+// A guard's own condition among its fail args becomes the constant it
+// fails with (conditionsInFailArgs), unless guards may fail whatever their
+// test says (the driver's fail_guards): then a failure can come with the
+// condition true, and the fail arg must stay the value.
+TEST(OptPipeline, ConditionsInFailArgsOnlyForExactFailures) {
+  Trace in = parseOpt(R"([i0, i1]
+i2 = int_lt(i0, i1)
+guard_true(i2, descr=g0) [i0, i2]
+i3 = int_eq(i0, 5)
+guard_false(i3, descr=g1) [i1, i3]
+finish(i0)
+)");
+  for (bool exact : {true, false}) {
+    OptOptions opts;
+    opts.exactGuardFailures = exact;
+    Trace out = optimize(in, optDescrs(), optBit(OptPass::INTBOUNDS), opts);
+    std::string text = printTrace(out, optDescrs());
+    EXPECT_EQ(text.find("[i0, 0]") != std::string::npos, exact) << text;
+    EXPECT_EQ(text.find("[i1, 1]") != std::string::npos, exact) << text;
+  }
+}
+
 /// A broken "pass": drops the label, so the jump has no target.
 Trace dropLabel(const Trace& in, const DescrTable& d) {
   TraceRewriter rw(in, d);
